@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <memory>
+
+#include "core/result.h"
+
+namespace sb {
+
+class Clock;
+class Workspace;
+
+// The running engine: one workspace plus the services that work on it (ingest server, delivery
+// workers, scheduler). The console runs one in-process; switchboard-engine runs one headless.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString workspaceDir;
+        bool createIfMissing = true;
+        QHostAddress listenAddress = QHostAddress::LocalHost;
+        quint16 port = 0; // 0: take the port stored in the workspace settings, else any free port
+        bool ingest = true;
+        bool delivery = true;
+        Clock *clock = nullptr;
+    };
+
+    static Result<std::unique_ptr<Engine>> start(const Options &options);
+    ~Engine() override;
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    // "http://127.0.0.1:PORT" once the ingest server listens; empty otherwise.
+    QString ingestUrl() const { return m_ingestUrl; }
+
+private:
+    explicit Engine(std::unique_ptr<Workspace> workspace);
+
+    std::unique_ptr<Workspace> m_workspace;
+    QString m_ingestUrl;
+};
+
+} // namespace sb

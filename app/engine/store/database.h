@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include "core/result.h"
+
+namespace sb {
+
+// Opens one Qt SQL connection to a workspace database with the pragmas every connection needs
+// (WAL, foreign keys, busy timeout), after checking that the file is a Switchboard database.
+// Nothing is written to a file that fails the checks.
+class Database
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // 'SWBD': stamped into the SQLite header so a foreign SQLite file is recognised and refused.
+    static constexpr int kApplicationId = 0x53574244;
+
+    static Result<QSqlDatabase> open(const QString &path, const QString &connectionName, Access access);
+    // Closes and unregisters a connection; the caller must hold no other copy of it.
+    static void close(const QString &connectionName);
+
+    // Header check without opening SQLite: empty / missing files pass, anything else must be SQLite.
+    static Status checkFileHeader(const QString &path);
+};
+
+} // namespace sb

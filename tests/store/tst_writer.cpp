@@ -1,0 +1,188 @@
+// The writer thread: group commit, per-job isolation, after-commit hooks, readers alongside writes.
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <atomic>
+
+#include "core/clock.h"
+#include "store/sql.h"
+#include "store/workspace.h"
+#include "store/writer.h"
+
+using namespace sb;
+
+namespace {
+WriteJob insertSetting(const QString &key)
+{
+    return [key](WriteContext &c) {
+        sql::exec(c.db, QStringLiteral("INSERT INTO settings(key, value) VALUES (?, 'v')"), {key});
+        return QVariant(key);
+    };
+}
+} // namespace
+
+class TestWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void groupsConcurrentJobsIntoFewTransactions()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        Writer *writer = ws.value()->writer();
+        std::atomic<int> commits{0};
+        std::atomic<int> jobsCommitted{0};
+        QObject::connect(writer, &Writer::committed, writer, [&](int jobs) {
+            ++commits;
+            jobsCommitted += jobs;
+        }, Qt::DirectConnection);
+
+        const int threads = 4, perThread = 500;
+        QList<QThread *> producers;
+        QList<QFuture<WriteResult>> futures[threads];
+        for (int t = 0; t < threads; ++t) {
+            producers << QThread::create([&, t] {
+                for (int i = 0; i < perThread; ++i)
+                    futures[t] << writer->submit(insertSetting(QStringLiteral("k%1-%2").arg(t).arg(i)));
+            });
+            producers.last()->start();
+        }
+        for (QThread *p : producers) {
+            p->wait();
+            delete p;
+        }
+        for (auto &list : futures)
+            for (auto &f : list) {
+                f.waitForFinished();
+                QVERIFY2(f.result().ok, qPrintable(f.result().error));
+            }
+        QCOMPARE(sql::scalar(ws.value()->reader(), QStringLiteral("SELECT count(*) FROM settings")).toInt(),
+                 threads * perThread);
+        QTRY_COMPARE(jobsCommitted.load(), threads * perThread);
+        QVERIFY2(commits.load() < threads * perThread,
+                 qPrintable(QStringLiteral("%1 commits for %2 jobs").arg(commits.load()).arg(threads * perThread)));
+    }
+
+    void failingJobDoesNotLoseNeighbours()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        Writer *writer = ws.value()->writer();
+        auto first = writer->submit(insertSetting(QStringLiteral("a")));
+        auto duplicate = writer->submit(insertSetting(QStringLiteral("a")));
+        auto partial = writer->submit([](WriteContext &c) {
+            sql::exec(c.db, QStringLiteral("INSERT INTO settings(key, value) VALUES ('half', 'x')"));
+            sql::exec(c.db, QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
+            return QVariant();
+        });
+        auto last = writer->submit(insertSetting(QStringLiteral("b")));
+        last.waitForFinished();
+        QVERIFY(first.result().ok);
+        QVERIFY(!duplicate.result().ok);
+        QVERIFY2(duplicate.result().error.contains(QStringLiteral("UNIQUE")), qPrintable(duplicate.result().error));
+        QVERIFY(!partial.result().ok);
+        QVERIFY(partial.result().error.contains(QStringLiteral("no_such_table")));
+        QVERIFY(last.result().ok);
+        QSqlDatabase db = ws.value()->reader();
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT group_concat(key, ',') FROM "
+                                                "(SELECT key FROM settings ORDER BY key)"))
+                     .toString(),
+                 QStringLiteral("a,b"));
+    }
+
+    void afterCommitRunsOnlyForCommittedJobs()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        std::atomic<int> good{0}, bad{0};
+        const QString path = ws.value()->databasePath();
+        auto ok = ws.value()->writer()->submit([&](WriteContext &c) {
+            sql::exec(c.db, QStringLiteral("INSERT INTO settings(key, value) VALUES ('x', '1')"));
+            c.afterCommit.push_back([&] { ++good; });
+            return QVariant();
+        });
+        auto failed = ws.value()->writer()->submit([&](WriteContext &c) {
+            c.afterCommit.push_back([&] { ++bad; });
+            throw sql::Error(QStringLiteral("refused on purpose"));
+            return QVariant();
+        });
+        failed.waitForFinished();
+        ok.waitForFinished();
+        QTRY_COMPARE(good.load(), 1);
+        QCOMPARE(bad.load(), 0);
+        QCOMPARE(failed.result().error, QStringLiteral("refused on purpose"));
+    }
+
+    void readersSeeConsistentDataWhileWriterCommits()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        Workspace *workspace = ws.value().get();
+        std::atomic<bool> done{false};
+        std::atomic<int> reads{0}, errors{0}, regressions{0};
+        QList<QThread *> readers;
+        for (int r = 0; r < 2; ++r) {
+            readers << QThread::create([&] {
+                QSqlDatabase db = workspace->reader();
+                int last = 0;
+                while (!done.load()) {
+                    QSqlQuery q(db);
+                    if (!q.exec(QStringLiteral("SELECT count(*) FROM settings")) || !q.next()) {
+                        ++errors;
+                        continue;
+                    }
+                    const int n = q.value(0).toInt();
+                    if (n < last)
+                        ++regressions;
+                    last = n;
+                    ++reads;
+                }
+            });
+            readers.last()->start();
+        }
+        QList<QFuture<WriteResult>> futures;
+        for (int i = 0; i < 3000; ++i)
+            futures << workspace->writer()->submit(insertSetting(QString::number(i)));
+        for (auto &f : futures)
+            f.waitForFinished();
+        done = true;
+        for (QThread *t : readers) {
+            t->wait();
+            delete t;
+        }
+        QCOMPARE(errors.load(), 0);
+        QCOMPARE(regressions.load(), 0);
+        QVERIFY(reads.load() > 0);
+    }
+
+    void readerConnectionIsReadOnly()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        QSqlQuery q(ws.value()->reader());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES ('x', 'y')")));
+    }
+
+    void jobsSeeTheInjectedClock()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2026, 2, 14), QTime(9, 30), Qt::UTC));
+        auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing, &clock);
+        QVERIFY(ws.ok());
+        QCOMPARE(ws.value()->clock(), &clock);
+        clock.advance(60'000);
+        const WriteResult r = ws.value()->writer()->run([](WriteContext &c) { return QVariant(c.clock->nowMs()); });
+        QVERIFY(r.ok);
+        QCOMPARE(r.value.toLongLong(), QDateTime(QDate(2026, 2, 14), QTime(9, 31), Qt::UTC).toMSecsSinceEpoch());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWriter)
+#include "tst_writer.moc"

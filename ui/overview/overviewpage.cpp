@@ -1,0 +1,61 @@
+#include "overviewpage.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "store/workspace.h"
+#include "tablecountsmodel.h"
+
+namespace sb {
+
+OverviewPage::OverviewPage(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new TableCountsModel(workspace, this))
+    , m_summary(new QLabel)
+    , m_databasePath(workspace->databasePath())
+{
+    auto *title = new QLabel(tr("Workspace"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setText(tr("Location: %1").arg(m_databasePath));
+
+    auto *table = new QTableView;
+    table->setAccessibleName(tr("Table row counts"));
+    table->setModel(m_model);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->setAlternatingRowColors(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(title);
+    layout->addWidget(m_summary);
+    layout->addSpacing(8);
+    layout->addWidget(table, 1);
+
+    connect(m_model, &TableCountsModel::refreshed, this, &OverviewPage::updateSummary);
+    auto *timer = new QTimer(this);
+    timer->setInterval(5000);
+    connect(timer, &QTimer::timeout, m_model, &TableCountsModel::refresh);
+    timer->start();
+    m_model->refresh();
+}
+
+void OverviewPage::updateSummary()
+{
+    QString text = tr("Location: %1 · schema version %2").arg(m_databasePath).arg(m_model->schemaVersion());
+    if (!m_model->lastError().isEmpty())
+        text += QStringLiteral(" · ") + m_model->lastError();
+    m_summary->setText(text);
+}
+
+} // namespace sb
