@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+// The contract between the renderer, the delivery engine and each destination API.
+// Connectors are stateless and thread-safe: delivery workers on several threads share them.
+namespace sb {
+
+using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+// A destination as the connector needs it (the destinations row, credentials decrypted).
+struct DestinationConfig
+{
+    qint64 id = 0;
+    QString name;
+    QString connector; // kind: segment, klaviyo, attentive, segmentify, smartpush, mixpanel, customerio, webhook
+    QUrl baseUrl;
+    QHash<QString, QString> credentials; // e.g. writeKey, apiKey, siteId, secret
+    QJsonObject settings;                // connector-specific (revision, origin, region, ...)
+};
+
+// A validation finding shown in previews and recorded with failed deliveries.
+struct Finding
+{
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error;
+    QString field;   // JSON path in the body ("user.phone") or empty for the whole item
+    QString code;    // stable: missing_required, too_large, invalid_phone, forbidden_characters, array_forbidden, no_email
+    QString message; // for people
+};
+
+// What the mapping renderer makes of one event for one mapping: the item a connector will send.
+struct RenderedItem
+{
+    QString action;         // connector action: track, identify, event, profile, custom_event, custom_attributes, ...
+    QJsonObject body;       // the item as it goes on the wire (one batch element, or the whole body)
+    QString idempotencyKey; // stable across retries and replays; already placed in body where the API wants it
+    QString pathKey;        // per-item URL part where the API needs one (Customer.io customer id); else empty
+    QList<Finding> findings;
+    bool skip = false;  // true: do not send (e.g. no email for an email-matched tool)
+    QString skipReason; // why, for people and for 'explain'
+};
+
+struct HttpRequestSpec
+{
+    QByteArray method;
+    QUrl url;
+    HttpHeaders headers;
+    QByteArray body;
+};
+
+struct ConnectorLimits
+{
+    int maxItemsPerRequest = 1;
+    qint64 maxBytesPerRequest = 1 << 20;
+    qint64 maxBytesPerItem = 1 << 20;
+    double requestsPerSecond = 10; // steady rate the connector documents
+    int burst = 10;                // token bucket size
+};
+
+enum class ResponseClass { Success, Retryable, Terminal };
+
+struct ResponseVerdict
+{
+    ResponseClass outcome = ResponseClass::Terminal;
+    std::optional<qint64> retryAfterMs; // from Retry-After / vendor rate-limit headers
+    QString reason;                     // the error body turned into a sentence
+};
+
+class Connector
+{
+public:
+    virtual ~Connector() = default;
+
+    virtual QString kind() const = 0;
+    virtual QString displayName() const = 0;
+    virtual QStringList actions() const = 0;
+    virtual ConnectorLimits limits(const DestinationConfig &destination) const = 0;
+    // Whether several items of this action may share one request.
+    virtual bool canBatch(const QString &action) const = 0;
+    // The name of the body field that carries the idempotency key (messageId, unique_id, ...).
+    virtual QString idempotencyField() const = 0;
+
+    // One HTTP request for items that all share one action (at most limits().maxItemsPerRequest).
+    virtual HttpRequestSpec buildRequest(const DestinationConfig &destination,
+                                         const QList<RenderedItem> &items) const = 0;
+    // How to read the destination's answer.
+    virtual ResponseVerdict readResponse(int httpStatus, const HttpHeaders &headers,
+                                         const QByteArray &body) const = 0;
+    // API-specific checks on a rendered item (phone format, forbidden characters, sizes, ...).
+    virtual QList<Finding> validate(const RenderedItem &item) const = 0;
+    // Secrets of this destination, to mask in previews, logs and exports.
+    virtual QStringList secrets(const DestinationConfig &destination) const = 0;
+};
+
+} // namespace sb
