@@ -39,6 +39,8 @@ public:
     quint16 port() const { return m_port; }
     QString url() const;
     void setMaxBacklog(int jobs) { m_options.maxBacklog = jobs; }
+    // Re-reads the sources table now (it is also re-read on unknown keys and every few seconds).
+    void reloadSources() { m_sources.reload(); }
 
     static constexpr const char *kSignatureHeader = "X-Switchboard-Signature";
 

@@ -5,7 +5,13 @@ namespace sb {
 SourceDirectory::SourceDirectory(Workspace *workspace)
     : m_workspace(workspace) {}
 
+void SourceDirectory::reloadIfStale() {
+    if (!m_loaded.isValid() || m_loaded.elapsed() > kMaxAgeMs)
+        reload();
+}
+
 void SourceDirectory::reload() {
+    m_loaded.start();
     m_sources = SourceStore(m_workspace).list();
     m_byKey.clear();
     for (qsizetype i = 0; i < m_sources.size(); ++i)
@@ -16,6 +22,7 @@ void SourceDirectory::reload() {
 std::optional<SourceInfo> SourceDirectory::byWriteKey(const QString &writeKey) {
     if (writeKey.isEmpty())
         return std::nullopt;
+    reloadIfStale();
     auto it = m_byKey.constFind(writeKey);
     if (it == m_byKey.cend()) {
         reload();
@@ -27,6 +34,7 @@ std::optional<SourceInfo> SourceDirectory::byWriteKey(const QString &writeKey) {
 }
 
 std::optional<SourceInfo> SourceDirectory::byHookName(const QString &name) {
+    reloadIfStale();
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (attempt == 1)
             reload();

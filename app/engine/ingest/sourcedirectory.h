@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <optional>
@@ -26,6 +27,10 @@ private:
     Workspace *m_workspace;
     QList<SourceInfo> m_sources;
     QHash<QString, qsizetype> m_byKey;
+    QElapsedTimer
+        m_loaded; // a cache age, not event time: re-read after kMaxAgeMs (disabled sources, new domains)
+    static constexpr qint64 kMaxAgeMs = 3000;
+    void reloadIfStale();
 };
 
 } // namespace sb
