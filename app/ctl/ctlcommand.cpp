@@ -89,6 +89,9 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
 {
     CommandRegistry registry;
     registerWorkspaceCommands(registry);
+    registerSourceCommands(registry);
+    registerDemoCommands(registry);
+    registerImportCommands(registry);
 
     QString workspaceDir = qEnvironmentVariable("SWITCHBOARD_WORKSPACE");
     bool json = false;

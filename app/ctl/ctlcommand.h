@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -67,6 +68,12 @@ private:
 
 // Registration hooks, one per area (see commands_*.cpp).
 void registerWorkspaceCommands(CommandRegistry &registry);
+void registerSourceCommands(CommandRegistry &registry);
+void registerDemoCommands(CommandRegistry &registry);
+void registerImportCommands(CommandRegistry &registry);
+// Parses "--name value" / "--name=value" options and bare flags of a command (commands_sources.cpp).
+bool parseCtlOptions(CtlContext &context, const QStringList &known, QHash<QString, QString> *values,
+                     const QStringList &flags = {});
 
 // Runs the command line (without argv[0]); returns the process exit code.
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);

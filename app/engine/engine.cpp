@@ -1,18 +1,26 @@
 #include "engine.h"
 
+#include "ingest/ingestserver.h"
+#include "ingest/ingestservice.h"
+#include "store/sql.h"
 #include "store/workspace.h"
 
 namespace sb {
 
 Engine::Engine(std::unique_ptr<Workspace> workspace)
-    : m_workspace(std::move(workspace))
-{
+    : m_workspace(std::move(workspace)) {}
+
+Engine::~Engine() {
+    // The server and service go before the workspace they write to.
+    m_ingestServer.reset();
+    m_ingestService.reset();
 }
 
-Engine::~Engine() = default;
+void Engine::setEventStoredHook(EventStoredHook hook) {
+    m_ingestService->setEventStoredHook(std::move(hook));
+}
 
-Result<std::unique_ptr<Engine>> Engine::start(const Options &options)
-{
+Result<std::unique_ptr<Engine>> Engine::start(const Options &options) {
     using R = Result<std::unique_ptr<Engine>>;
     auto workspace = Workspace::open(options.workspaceDir,
                                      options.createIfMissing ? Workspace::OpenMode::CreateIfMissing
@@ -21,6 +29,27 @@ Result<std::unique_ptr<Engine>> Engine::start(const Options &options)
     if (!workspace)
         return R::failure(workspace.error());
     std::unique_ptr<Engine> engine(new Engine(workspace.take()));
+    engine->m_ingestService = std::make_unique<IngestService>(engine->workspace());
+    if (options.ingest) {
+        IngestServer::Options serverOptions;
+        serverOptions.address = options.listenAddress;
+        serverOptions.port = options.port;
+        const QSqlDatabase reader = engine->workspace()->reader();
+        if (serverOptions.port == 0)
+            serverOptions.port = quint16(
+                sql::scalar(reader, QStringLiteral("SELECT value FROM settings WHERE key = 'ingest.port'"))
+                    .toUInt());
+        const int backlog =
+            sql::scalar(reader, QStringLiteral("SELECT value FROM settings WHERE key = 'ingest.max_backlog'"))
+                .toInt();
+        if (backlog > 0)
+            serverOptions.maxBacklog = backlog;
+        engine->m_ingestServer = std::make_unique<IngestServer>(engine->m_ingestService.get(), serverOptions);
+        const Result<quint16> listening = engine->m_ingestServer->listen();
+        if (!listening)
+            return R::failure(QStringLiteral("ingest server: ") + listening.error());
+        engine->m_ingestUrl = engine->m_ingestServer->url();
+    }
     return engine;
 }
 

@@ -5,20 +5,21 @@
 #include <memory>
 
 #include "core/result.h"
+#include "core/routing.h"
 
 namespace sb {
 
 class Clock;
+class IngestServer;
+class IngestService;
 class Workspace;
 
 // The running engine: one workspace plus the services that work on it (ingest server, delivery
 // workers, scheduler). The console runs one in-process; switchboard-engine runs one headless.
-class Engine : public QObject
-{
+class Engine : public QObject {
     Q_OBJECT
 public:
-    struct Options
-    {
+    struct Options {
         QString workspaceDir;
         bool createIfMissing = true;
         QHostAddress listenAddress = QHostAddress::LocalHost;
@@ -34,11 +35,18 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     // "http://127.0.0.1:PORT" once the ingest server listens; empty otherwise.
     QString ingestUrl() const { return m_ingestUrl; }
+    // Stores events (HTTP ingest, demo, import all go through it).
+    IngestService *ingestService() const { return m_ingestService.get(); }
+    IngestServer *ingestServer() const { return m_ingestServer.get(); }
+    // Called inside the write job of every stored event (routing + outbox).
+    void setEventStoredHook(EventStoredHook hook);
 
 private:
     explicit Engine(std::unique_ptr<Workspace> workspace);
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<IngestService> m_ingestService;
+    std::unique_ptr<IngestServer> m_ingestServer;
     QString m_ingestUrl;
 };
 

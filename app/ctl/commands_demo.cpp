@@ -1,0 +1,5 @@
+// placeholder
+#include "ctlcommand.h"
+namespace sb::ctl {
+void registerDemoCommands(CommandRegistry &) {}
+}

@@ -1,0 +1,238 @@
+#include "ingestservice.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+#include "core/clock.h"
+#include "core/jsonutil.h"
+#include "identity/identityresolver.h"
+#include "identity/preparedstatements.h"
+#include "identity/profilestore.h"
+#include "identity/realtimerules.h"
+#include "store/sql.h"
+#include "store/workspace.h"
+
+namespace sb {
+
+// State used by write jobs on the writer thread. Jobs hold it by shared_ptr, so a job still queued
+// when the service goes away does not touch freed memory.
+struct IngestService::Shared {
+    QMutex mutex;
+    EventStoredHook hook;
+    QString region = QStringLiteral("US");
+    PreparedStatements statements; // writer thread only
+
+    EventStoredHook currentHook() {
+        QMutexLocker lock(&mutex);
+        return hook;
+    }
+    QString currentRegion() {
+        QMutexLocker lock(&mutex);
+        return region;
+    }
+};
+
+namespace {
+
+QString displayNameFrom(const QJsonObject &traits) {
+    for (const char *key : {"name", "fullName", "full_name"}) {
+        const QString v = traits.value(QLatin1String(key)).toString().trimmed();
+        if (!v.isEmpty())
+            return v;
+    }
+    const QString first = traits.value(QStringLiteral("firstName"))
+                              .toString(traits.value(QStringLiteral("first_name")).toString());
+    const QString last = traits.value(QStringLiteral("lastName"))
+                             .toString(traits.value(QStringLiteral("last_name")).toString());
+    const QString full = first.trimmed() + u' ' + last.trimmed();
+    return full.trimmed();
+}
+
+// The traits an event carries for its profile: identify traits and context.traits.
+QJsonObject traitsOf(const QJsonObject &payload) {
+    QJsonObject traits =
+        payload.value(QStringLiteral("context")).toObject().value(QStringLiteral("traits")).toObject();
+    const QJsonObject own = payload.value(QStringLiteral("traits")).toObject();
+    for (auto it = own.begin(); it != own.end(); ++it)
+        traits.insert(it.key(), it.value());
+    return traits;
+}
+
+class IngestJob {
+public:
+    IngestJob(WriteContext &context, PreparedStatements &statements, const QString &region,
+              EventStoredHook hook)
+        : m_context(context)
+        , m_statements(statements)
+        , m_profiles(context.db, statements)
+        , m_resolver(m_profiles, region)
+        , m_rules(context.db, statements, m_profiles)
+        , m_hook(std::move(hook)) {}
+
+    void run(QList<Event> &events, IngestReceipt &receipt) {
+        receipt.eventIds.reserve(events.size());
+        receipt.duplicates.reserve(events.size());
+        for (Event &event : events) {
+            const QVariant existing = m_statements.scalar(
+                m_context.db, QStringLiteral("SELECT id FROM events WHERE source_id = ? AND message_id = ?"),
+                {event.sourceId, event.messageId});
+            if (existing.isValid()) {
+                receipt.eventIds << existing.toLongLong();
+                receipt.duplicates << true;
+                ++receipt.duplicateCount;
+                continue;
+            }
+            store(event, receipt, true);
+            receipt.eventIds << event.id;
+            receipt.duplicates << false;
+            ++receipt.stored;
+        }
+    }
+
+private:
+    void store(Event &event, IngestReceipt &receipt, bool applyRules) {
+        const qint64 now = m_context.clock->nowMs();
+        const IdentityResolver::Resolution who =
+            m_resolver.resolve(IdentityKeys::fromPayload(event.payload), event.sourceId, now);
+        event.profileId = who.profileId;
+        if (who.profileId != 0) {
+            const QJsonObject traits = traitsOf(event.payload);
+            if (!traits.isEmpty()) {
+                m_profiles.setTraits(who.profileId, event.sourceId, traits, now);
+                const QString name = displayNameFrom(traits);
+                if (!name.isEmpty())
+                    m_profiles.updateContact(who.profileId, {}, {}, {}, name, now);
+            }
+        }
+        RuleEffects effects;
+        if (applyRules)
+            effects = m_rules.apply(event, who.profileId);
+        if (who.profileId != 0 && !effects.traits.isEmpty())
+            m_profiles.setTraits(who.profileId, event.sourceId, effects.traits, now);
+        if (!effects.suppressed.isEmpty()) {
+            QJsonObject context = event.payload.value(QStringLiteral("context")).toObject();
+            QJsonObject sb = context.value(QStringLiteral("switchboard")).toObject();
+            sb.insert(QStringLiteral("suppressed"), effects.suppressed);
+            context.insert(QStringLiteral("switchboard"), sb);
+            event.payload.insert(QStringLiteral("context"), context);
+            ++receipt.suppressed;
+        }
+        QSqlQuery &insert = m_statements.exec(
+            m_context.db,
+            QStringLiteral("INSERT INTO events(message_id, source_id, type, name, profile_id, occurred_at, "
+                           "received_at, payload) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {event.messageId, event.sourceId, event.type,
+             event.name.isEmpty() ? QVariant() : QVariant(event.name),
+             event.profileId ? QVariant(event.profileId) : QVariant(), event.occurredAt.toMSecsSinceEpoch(),
+             event.receivedAt.toMSecsSinceEpoch(), json::compactString(event.payload)});
+        event.id = insert.lastInsertId().toLongLong();
+        insert.finish();
+
+        for (const IdentityKeys &person : std::as_const(effects.mentionedPeople))
+            m_resolver.resolve(person, event.sourceId, now);
+
+        if (m_hook && effects.suppressed.isEmpty()) {
+            const Profile profile = event.profileId ? m_profiles.load(event.profileId) : Profile();
+            m_hook(m_context, event, profile);
+        }
+
+        for (const DerivedEvent &d : std::as_const(effects.derived)) {
+            Event derived;
+            derived.sourceId = event.sourceId;
+            derived.sourceKind = event.sourceKind;
+            derived.type = QStringLiteral("track");
+            derived.name = d.name;
+            derived.messageId = event.messageId + u':' + d.messageSuffix;
+            derived.occurredAt = event.occurredAt;
+            derived.receivedAt = event.receivedAt;
+            QJsonObject payload{{QStringLiteral("type"), derived.type},
+                                {QStringLiteral("event"), d.name},
+                                {QStringLiteral("messageId"), derived.messageId},
+                                {QStringLiteral("timestamp"), derived.occurredAt.toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("properties"), d.properties}};
+            for (const char *key : {"userId", "anonymousId"})
+                if (event.payload.contains(QLatin1String(key)))
+                    payload.insert(QLatin1String(key), event.payload.value(QLatin1String(key)));
+            QJsonObject context = event.payload.value(QStringLiteral("context")).toObject();
+            context.insert(
+                QStringLiteral("switchboard"),
+                QJsonObject{{QStringLiteral("derivedFrom"), event.id},
+                            {QStringLiteral("rule"), QStringLiteral("%1 from %2").arg(d.name, event.name)}});
+            payload.insert(QStringLiteral("context"), context);
+            derived.payload = payload;
+            if (m_statements
+                    .scalar(m_context.db,
+                            QStringLiteral("SELECT id FROM events WHERE source_id = ? AND message_id = ?"),
+                            {derived.sourceId, derived.messageId})
+                    .isValid())
+                continue;
+            store(derived, receipt, false);
+            ++receipt.derived;
+        }
+    }
+
+    WriteContext &m_context;
+    PreparedStatements &m_statements;
+    ProfileStore m_profiles;
+    IdentityResolver m_resolver;
+    RealtimeRules m_rules;
+    EventStoredHook m_hook;
+};
+
+} // namespace
+
+IngestService::IngestService(Workspace *workspace)
+    : m_workspace(workspace)
+    , m_shared(std::make_shared<Shared>()) {
+    const QString region =
+        sql::scalar(workspace->reader(),
+                    QStringLiteral("SELECT value FROM settings WHERE key = 'identity.default_region'"))
+            .toString();
+    if (!region.isEmpty())
+        m_shared->region = region.toUpper();
+}
+
+IngestService::~IngestService() {
+    // The cached statements belong to the writer's connection: drop them on the writer thread.
+    auto shared = m_shared;
+    m_workspace->writer()->run([shared](WriteContext &) {
+        shared->statements.clear();
+        return QVariant();
+    });
+}
+
+void IngestService::setEventStoredHook(EventStoredHook hook) {
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->hook = std::move(hook);
+}
+
+void IngestService::setDefaultRegion(const QString &region) {
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->region = region.toUpper();
+}
+
+QString IngestService::defaultRegion() const {
+    return m_shared->currentRegion();
+}
+
+QFuture<WriteResult> IngestService::submit(QList<Event> events) {
+    auto shared = m_shared;
+    return m_workspace->writer()->submit([shared, events = std::move(events)](WriteContext &context) mutable {
+        IngestReceipt receipt;
+        IngestJob job(context, shared->statements, shared->currentRegion(), shared->currentHook());
+        job.run(events, receipt);
+        return QVariant::fromValue(receipt);
+    });
+}
+
+Result<IngestReceipt> IngestService::ingest(QList<Event> events) {
+    QFuture<WriteResult> future = submit(std::move(events));
+    future.waitForFinished();
+    const WriteResult result = future.result();
+    if (!result.ok)
+        return Result<IngestReceipt>::failure(result.error);
+    return result.value.value<IngestReceipt>();
+}
+
+} // namespace sb

@@ -1,0 +1,306 @@
+// Identity resolution, merges, traits and the seeds' real-time rules, through IngestService on a real
+// workspace (the HTTP side is tested in tst_ingest_http).
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/clock.h"
+#include "identity/phonenumber.h"
+#include "identity/profilestore.h"
+#include "ingest/ingestservice.h"
+#include "ingest/sourcestore.h"
+#include "store/sql.h"
+#include "store/workspace.h"
+
+using namespace sb;
+
+namespace {
+
+struct Fixture {
+    QTemporaryDir dir;
+    ManualClock clock{QDateTime(QDate(2024, 3, 4), QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<IngestService> service;
+    QHash<QString, SourceInfo> sources;
+    QStringList hookCalls; // "name@profileId"
+    int counter = 0;
+
+    Fixture() {
+        workspace = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing, &clock).take();
+        service = std::make_unique<IngestService>(workspace.get());
+        SourceStore store(workspace.get());
+        for (const char *kind : {"smrt", "ordergroove", "smile", "segment"})
+            sources.insert(QLatin1String(kind), store.add(QLatin1String(kind), QLatin1String(kind)).take());
+        service->setEventStoredHook([this](WriteContext &c, const Event &e, const Profile &p) {
+            // Inside the job: the event row is already there.
+            const bool present =
+                sql::scalar(c.db, QStringLiteral("SELECT count(*) FROM events WHERE id = ?"), {e.id}).toInt()
+                == 1;
+            hookCalls << QStringLiteral("%1@%2%3")
+                             .arg(e.name.isEmpty() ? e.type : e.name)
+                             .arg(p.id)
+                             .arg(present ? "" : "!missing");
+        });
+    }
+    ~Fixture() { service.reset(); }
+
+    Event event(const QString &kind, const QString &type, const QString &name, const QJsonObject &fields,
+                const QJsonObject &traits = {}, const QString &userId = {}, const QDateTime &at = {}) {
+        Event e;
+        e.sourceId = sources.value(kind).id;
+        e.sourceKind = kind;
+        e.type = type;
+        e.name = name;
+        e.messageId = QStringLiteral("m%1").arg(++counter);
+        e.occurredAt = at.isValid() ? at : clock.now();
+        e.receivedAt = clock.now();
+        QJsonObject payload{{"type", type}, {"messageId", e.messageId}};
+        if (!userId.isEmpty())
+            payload.insert("userId", userId);
+        if (type == QLatin1String("identify")) {
+            payload.insert("traits", traits);
+        } else {
+            payload.insert("event", name);
+            payload.insert("properties", fields);
+            if (!traits.isEmpty())
+                payload.insert("context", QJsonObject{{"traits", traits}});
+        }
+        e.payload = payload;
+        return e;
+    }
+    IngestReceipt ingest(QList<Event> events) {
+        auto r = service->ingest(std::move(events));
+        if (!r)
+            qFatal("ingest failed: %s", qPrintable(r.error()));
+        return r.value();
+    }
+    QVariant scalar(const QString &sqlText, const QVariantList &binds = {}) {
+        return sql::scalar(workspace->reader(), sqlText, binds);
+    }
+    int count(const QString &name) {
+        return scalar("SELECT count(*) FROM events WHERE name = ?", {name}).toInt();
+    }
+    QString trait(qint64 profile, const QString &name) {
+        // Stored as JSON text; compare the plain value.
+        const QJsonValue v = ProfileStore::decode(
+            scalar("SELECT value FROM profile_traits WHERE profile_id = ? AND name = ?", {profile, name})
+                .toString());
+        return v.isString() ? v.toString() : QString::number(v.toDouble());
+    }
+};
+
+QJsonObject email(const QString &e) {
+    return QJsonObject{{"email", e}};
+}
+
+} // namespace
+
+class TestIdentity : public QObject {
+    Q_OBJECT
+private slots:
+    void phoneNumbersNormalizeToE164() {
+        QCOMPARE(PhoneNumber::toE164("(415) 601 5610"), QStringLiteral("+14156015610"));
+        QCOMPARE(PhoneNumber::toE164("1-415-601-5610"), QStringLiteral("+14156015610"));
+        QCOMPARE(PhoneNumber::toE164("+1 415 601 5610"), QStringLiteral("+14156015610"));
+        QCOMPARE(PhoneNumber::toE164("0044 20 7946 0958"), QStringLiteral("+442079460958"));
+        QCOMPARE(PhoneNumber::toE164("020 7946 0958", "GB"), QStringLiteral("+442079460958"));
+        QCOMPARE(PhoneNumber::toE164("601 5610"), QString()); // too short for the US
+        QCOMPARE(PhoneNumber::toE164("call me"), QString());
+        QCOMPARE(PhoneNumber::toE164("415 601 5610", "ZZ"), QString());
+    }
+
+    void emailMatchesTrimmedAndCaseInsensitive() {
+        Fixture f;
+        f.ingest({f.event("segment", "identify", {}, {}, email("  Jane.Doe@Example.COM "), "u1")});
+        f.ingest({f.event("segment", "track", "Viewed", {}, email("jane.doe@example.com"))});
+        QCOMPARE(f.scalar("SELECT count(*) FROM profiles").toInt(), 1);
+        QCOMPARE(f.scalar("SELECT email FROM profiles").toString(), QStringLiteral("jane.doe@example.com"));
+        QCOMPARE(f.scalar("SELECT count(DISTINCT profile_id) FROM events").toInt(), 1);
+    }
+
+    void phoneAndUserIdMatchWhenThereIsNoEmail() {
+        Fixture f;
+        f.ingest({f.event("smrt", "identify", {}, {}, QJsonObject{{"phone", "(415) 601 5610"}}, "smrt-7")});
+        f.ingest({f.event("segment", "identify", {}, {}, QJsonObject{{"phone", "+1 415-601-5610"}})});
+        QCOMPARE(f.scalar("SELECT count(*) FROM profiles").toInt(), 1);
+        QCOMPARE(f.scalar("SELECT phone FROM profiles").toString(), QStringLiteral("+14156015610"));
+        // No email: kept, and flagged so email-matched destinations skip it visibly.
+        QCOMPARE(f.scalar("SELECT flags & ? FROM profiles", {int(ProfileHasNoEmail)}).toInt(),
+                 int(ProfileHasNoEmail));
+        f.ingest({f.event("segment", "identify", {}, {}, email("p@example.com"), "smrt-7")});
+        QCOMPARE(f.scalar("SELECT flags & ? FROM profiles", {int(ProfileHasNoEmail)}).toInt(), 0);
+    }
+
+    void oneEventLinkingTwoProfilesMergesThem() {
+        Fixture f;
+        f.ingest({f.event("segment", "track", "Opened App", {}, {}, "user-42")});
+        f.ingest({f.event("smrt", "identify", {}, {},
+                          QJsonObject{{"email", "sam@example.com"}, {"firstName", "Sam"}})});
+        QCOMPARE(f.scalar("SELECT count(*) FROM profiles").toInt(), 2);
+        const qint64 byUser = f.scalar("SELECT profile_id FROM identities WHERE kind='user_id'").toLongLong();
+        const qint64 byEmail = f.scalar("SELECT profile_id FROM identities WHERE kind='email'").toLongLong();
+        QVERIFY(byUser != byEmail);
+        f.ingest({f.event("segment", "identify", {}, {}, email("SAM@example.com"), "user-42")});
+        // Email matches first, so the email's profile is kept.
+        QCOMPARE(
+            f.scalar(
+                 "SELECT count(*) FROM profile_merges WHERE kept_profile_id = ? AND merged_profile_id = ?",
+                 {byEmail, byUser})
+                .toInt(),
+            1);
+        QCOMPARE(f.scalar("SELECT merged_into FROM profiles WHERE id = ?", {byUser}).toLongLong(), byEmail);
+        QCOMPARE(
+            f.scalar("SELECT flags & ? FROM profiles WHERE id = ?", {int(ProfileMerged), byUser}).toInt(),
+            int(ProfileMerged));
+        QCOMPARE(f.scalar("SELECT count(*) FROM events WHERE profile_id = ?", {byEmail}).toInt(), 3);
+        QCOMPARE(f.scalar("SELECT profile_id FROM identities WHERE kind='user_id'").toLongLong(), byEmail);
+        QCOMPARE(f.scalar("SELECT user_id FROM profiles WHERE id = ?", {byEmail}).toString(),
+                 QStringLiteral("user-42"));
+        QCOMPARE(f.scalar("SELECT display_name FROM profiles WHERE id = ?", {byEmail}).toString(),
+                 QStringLiteral("Sam"));
+        // Later events with the old id land on the kept profile.
+        f.ingest({f.event("segment", "track", "Opened App", {}, {}, "user-42")});
+        QCOMPARE(f.scalar("SELECT profile_id FROM events ORDER BY id DESC LIMIT 1").toLongLong(), byEmail);
+    }
+
+    void profilesWithDifferentEmailsAreNotMerged() {
+        Fixture f;
+        f.ingest({f.event("segment", "identify", {}, {},
+                          QJsonObject{{"email", "a@example.com"}, {"phone", "4156015610"}})});
+        f.ingest({f.event("segment", "identify", {}, {}, QJsonObject{{"email", "b@example.com"}})});
+        f.ingest({f.event("segment", "identify", {}, {},
+                          QJsonObject{{"email", "b@example.com"}, {"phone", "4156015610"}})});
+        QCOMPARE(f.scalar("SELECT count(*) FROM profile_merges").toInt(), 0);
+        QCOMPARE(f.scalar("SELECT count(*) FROM profiles WHERE merged_into IS NULL").toInt(), 2);
+    }
+
+    void traitsArePerSourceAndMergedNewestFirst() {
+        Fixture f;
+        f.ingest({f.event("smrt", "identify", {}, {},
+                          QJsonObject{{"email", "t@example.com"}, {"name", "Tia Ray"}, {"demographic", 2}})});
+        f.clock.advance(1000);
+        f.ingest({f.event("smile", "identify", {}, {},
+                          QJsonObject{{"email", "t@example.com"}, {"Smile Points Balance", 450}})});
+        const qint64 id = f.scalar("SELECT id FROM profiles").toLongLong();
+        QCOMPARE(f.scalar("SELECT count(DISTINCT source_id) FROM profile_traits WHERE profile_id = ?", {id})
+                     .toInt(),
+                 2);
+        QCOMPARE(f.trait(id, "demographic"), QStringLiteral("2"));
+        QCOMPARE(f.trait(id, "Smile Points Balance"), QStringLiteral("450"));
+        QCOMPARE(f.scalar("SELECT display_name FROM profiles").toString(), QStringLiteral("Tia Ray"));
+        QVERIFY(f.hookCalls.last().startsWith(QStringLiteral("identify@%1").arg(id)));
+    }
+
+    void duplicateMessageIdsAreStoredOnce() {
+        Fixture f;
+        Event e = f.event("segment", "track", "Clicked", {}, email("d@example.com"));
+        const IngestReceipt first = f.ingest({e});
+        const IngestReceipt again = f.ingest({e, e});
+        QCOMPARE(first.stored, 1);
+        QCOMPARE(again.stored, 0);
+        QCOMPARE(again.duplicateCount, 2);
+        QCOMPARE(again.eventIds.first(), first.eventIds.first());
+        QCOMPARE(f.count("Clicked"), 1);
+        QCOMPARE(f.hookCalls.size(), 1);
+    }
+
+    void smrtCustomerVisitAtMostOnceADay() {
+        Fixture f;
+        const QJsonObject order{{"order_id", "O-1"}};
+        const QJsonObject who = email("v@example.com");
+        f.ingest({f.event("smrt", "track", "Pickup Completed", {}, who),
+                  f.event("smrt", "track", "Order Created", order, who),
+                  f.event("smrt", "track", "Pickup Missed", {}, who)});
+        QCOMPARE(f.count("Customer Visit"), 1);
+        QCOMPARE(f.scalar("SELECT json_extract(payload, '$.properties.trigger') FROM events WHERE name = "
+                          "'Customer Visit'")
+                     .toString(),
+                 QStringLiteral("Pickup Completed"));
+        QVERIFY(f.hookCalls.contains(QStringLiteral("Customer Visit@1")));
+        // A visit the source sends itself on the same day is stored but not routed.
+        const IngestReceipt sent = f.ingest({f.event("smrt", "track", "Customer Visit", {}, who)});
+        QCOMPARE(sent.suppressed, 1);
+        QCOMPARE(f.hookCalls.count(QStringLiteral("Customer Visit@1")), 1);
+        // Next day: store drop-off (Order Created) counts again; so does a signup for a new customer.
+        f.clock.advance(24LL * 3600 * 1000);
+        f.ingest(
+            {f.event("smrt", "track", "Order Created", order, who),
+             f.event("smrt", "track", "New Customer Signup", {{"source", "POS"}}, email("new@example.com"))});
+        QCOMPARE(f.count("Customer Visit"), 4);
+        QCOMPARE(f.scalar("SELECT count(*) FROM events WHERE name = 'Customer Visit' "
+                          "AND json_extract(payload, '$.context.switchboard.derivedFrom') IS NOT NULL")
+                     .toInt(),
+                 3);
+        QVERIFY(!f.trait(1, "lastVisit").isEmpty());
+    }
+
+    void smrtOneLineItemReturnedPerItem() {
+        Fixture f;
+        const QJsonObject returned{{"order_id", "O-9"},
+                                   {"returned_by", "Sam"},
+                                   {"line_items", QJsonArray{QJsonObject{{"department", "Laundry"}},
+                                                             QJsonObject{{"department", "Alteration"}},
+                                                             QJsonObject{{"department", "Dry Cleaning"}}}}};
+        f.ingest({f.event("smrt", "track", "Order Returned", returned, email("r@example.com"))});
+        QCOMPARE(f.count("Order Line Item Returned"), 3);
+        QCOMPARE(f.scalar("SELECT group_concat(json_extract(payload, '$.properties.department'), '|') FROM "
+                          "(SELECT payload FROM events WHERE name = 'Order Line Item Returned' ORDER BY id)")
+                     .toString(),
+                 QStringLiteral("Laundry|Alteration|Dry Cleaning"));
+        QCOMPARE(f.scalar("SELECT json_extract(payload, '$.properties.order_id') FROM events WHERE name = "
+                          "'Order Line Item Returned' LIMIT 1")
+                     .toString(),
+                 QStringLiteral("O-9"));
+    }
+
+    void ordergrooveSubscriberRules() {
+        Fixture f;
+        const QJsonObject who = email("o@example.com");
+        auto sub = [](const char *id) {
+            return QJsonObject{
+                {"id", id}, {"frequency_days", 30}, {"product", QJsonObject{{"sku", "CB-32OZ"}}}};
+        };
+        f.ingest({f.event("ordergroove", "track", "ordergroove.subscription.create", sub("S1"), who)});
+        QCOMPARE(f.count("ordergroove.subscriber.create"),
+                 1); // first subscription: Subscriber Created derived
+        const qint64 id = f.scalar("SELECT id FROM profiles").toLongLong();
+        QCOMPARE(f.trait(id, "Ordergroove Subscriber Status"), QStringLiteral("active"));
+        f.ingest({f.event("ordergroove", "track", "ordergroove.subscription.create", sub("S2"), who)});
+        QCOMPARE(f.count("ordergroove.subscriber.create"), 1); // not for the second one
+        // Ordergroove's own Subscriber Created arriving late is a second one: stored, not routed.
+        const IngestReceipt late = f.ingest({f.event("ordergroove", "track", "ordergroove.subscriber.create",
+                                                     QJsonObject{{"email", "o@example.com"}}, who)});
+        QCOMPARE(late.suppressed, 1);
+        QCOMPARE(f.hookCalls.count(QStringLiteral("ordergroove.subscriber.create@%1").arg(id)), 1);
+
+        f.ingest({f.event("ordergroove", "track", "ordergroove.subscription.cancel", sub("S1"), who)});
+        QCOMPARE(f.count("ordergroove.subscriber.cancel"), 0); // S2 still active
+        f.ingest({f.event("ordergroove", "track", "ordergroove.subscription.cancel", sub("S2"), who)});
+        QCOMPARE(f.count("ordergroove.subscriber.cancel"), 1); // the last one ended
+        QCOMPARE(f.trait(id, "Ordergroove Subscriber Status"), QStringLiteral("inactive"));
+        const IngestReceipt echo = f.ingest({f.event("ordergroove", "track", "ordergroove.subscriber.cancel",
+                                                     QJsonObject{{"email", "o@example.com"}}, who)});
+        QCOMPARE(echo.suppressed, 1);
+        // Subscribing again later: active again, but no second Subscriber Created.
+        f.ingest({f.event(
+            "ordergroove", "track", "ordergroove.subscriber.subscriptions_created",
+            QJsonObject{{"email", "o@example.com"}, {"subscriptions_subset", QJsonArray{sub("S3")}}}, who)});
+        QCOMPARE(f.trait(id, "Ordergroove Subscriber Status"), QStringLiteral("active"));
+        QCOMPARE(f.count("ordergroove.subscriber.create"), 2); // the derived one + the suppressed late one
+        QCOMPARE(f.hookCalls.count(QStringLiteral("ordergroove.subscriber.create@%1").arg(id)), 1);
+    }
+
+    void smileReferralStartedCreatesTheFriendsProfile() {
+        Fixture f;
+        f.ingest(
+            {f.event("smile", "track", "Referral Started",
+                     QJsonObject{{"referral",
+                                  QJsonObject{{"id", 7}, {"referred_customer_email", "Friend@Example.com"}}}},
+                     email("advocate@example.com"))});
+        QCOMPARE(f.scalar("SELECT count(*) FROM profiles").toInt(), 2);
+        QCOMPARE(f.scalar("SELECT count(*) FROM profiles WHERE email = 'friend@example.com'").toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIdentity)
+#include "tst_identity.moc"
