@@ -10,10 +10,15 @@
 
 #include "attentiveapi.h"
 #include "core/clock.h"
+#include "customerioapi.h"
 #include "klaviyoapi.h"
+#include "mixpanelapi.h"
 #include "pendinganswer.h"
 #include "segmentapi.h"
+#include "segmentifyapi.h"
 #include "simhttpserver.h"
+#include "smartpushapi.h"
+#include "webhookapi.h"
 
 namespace sb {
 
@@ -84,9 +89,9 @@ Simulator::Simulator(QObject *parent, const Clock *clock)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system()) {
     const QList<std::shared_ptr<DestinationApi>> apis = {
-        std::make_shared<SegmentApi>(),
-        std::make_shared<KlaviyoApi>(),
-        std::make_shared<AttentiveApi>(),
+        std::make_shared<SegmentApi>(),    std::make_shared<KlaviyoApi>(),   std::make_shared<AttentiveApi>(),
+        std::make_shared<SegmentifyApi>(), std::make_shared<SmartPushApi>(), std::make_shared<MixpanelApi>(),
+        std::make_shared<CustomerIoApi>(), std::make_shared<WebhookApi>(),
     };
     for (const auto &api : apis) {
         api->setCredentials(api->defaultCredentials());
