@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,6 +13,7 @@
 #include "simclient.h"
 #include "simcredentials.h"
 #include "simulator.h"
+#include "simulatorthread.h"
 
 using namespace sb;
 
@@ -383,6 +385,38 @@ private slots:
         QVERIFY(text.contains("Klaviyo-API-Key \\u2022") || text.contains("Klaviyo-API-Key ••••"));
         QVERIFY(QJsonDocument::fromJson(lines.at(2)).object().value(QStringLiteral("kind")).toString()
                 == QLatin1String("klaviyo"));
+    }
+
+    void simulatorThreadAnswersWhileTheCallerBlocks() {
+        SimulatorThread host;
+        QVERIFY(host.start());
+        host.setFaults(QStringLiteral("segment"), plan({{QStringLiteral("script"), QStringLiteral("503")}}));
+        // A blocking socket on this thread, with no event loop running here: only a simulator on
+        // its own thread can answer.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, host.port());
+        QVERIFY(socket.waitForConnected(10'000));
+        const QByteArray body = track(QStringLiteral("blocking"));
+        socket.write(
+            "POST /segment/v1/track HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: "
+            + segmentAuth.first().second + "\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\n\r\n" + body);
+        QVERIFY(socket.waitForBytesWritten(10'000));
+        QVERIFY(socket.waitForReadyRead(10'000));
+        QVERIFY(socket.readAll().startsWith("HTTP/1.1 503"));
+        QCOMPARE(
+            host.stats().value(QStringLiteral("segment")).toObject().value(QStringLiteral("faults")).toInt(),
+            1);
+        host.reset();
+        QCOMPARE(host.stats()
+                     .value(QStringLiteral("segment"))
+                     .toObject()
+                     .value(QStringLiteral("requests"))
+                     .toInt(),
+                 0);
+        QVERIFY(!host.configure(
+                         {{QStringLiteral("quotas"), QJsonObject{{QStringLiteral("nosuch"), QJsonObject()}}}})
+                     .ok());
     }
 
     void executablePrintsItsBaseUrlAndAppliesAFaultsFile() {
