@@ -62,14 +62,20 @@ void RequestRecorder::record(const SimRequest &request, const QString &fullPath,
                       {QStringLiteral("outcome"), outcome}};
     if (!verdict.isEmpty())
         entry.insert(QStringLiteral("verdict"), maskText(verdict));
-    m_entries.append(entry);
-    if (m_entries.size() > m_capacity)
-        m_entries.removeFirst();
     if (m_file.isOpen()) {
         m_file.write(QJsonDocument(entry).toJson(QJsonDocument::Compact));
         m_file.write("\n");
         m_file.flush();
     }
+    // Memory keeps a bounded view; the NDJSON file has every body whole.
+    const QString body = entry.value(QStringLiteral("body")).toString();
+    if (body.size() > MaxBodyInMemory) {
+        entry.insert(QStringLiteral("body"), body.left(MaxBodyInMemory));
+        entry.insert(QStringLiteral("bodyTruncated"), true);
+    }
+    m_entries.append(entry);
+    if (m_entries.size() > m_capacity)
+        m_entries.removeFirst();
 }
 
 QJsonArray RequestRecorder::recent(const QString &kind, int limit) const {

@@ -34,8 +34,9 @@ public:
     QByteArray maskHeader(const QByteArray &name, const QByteArray &value) const;
 
 private:
+    static constexpr int MaxBodyInMemory = 32 * 1024;
     QList<QJsonObject> m_entries;
-    int m_capacity = 10000;
+    int m_capacity = 2000;
     QFile m_file;
     QStringList m_secrets;
 };

@@ -235,8 +235,14 @@ Status Simulator::configure(const QJsonObject &config) {
     for (auto it = credentials.begin(); it != credentials.end(); ++it) {
         QHash<QString, QString> values;
         const QJsonObject c = it.value().toObject();
-        for (auto v = c.begin(); v != c.end(); ++v)
+        const QStringList known = api(it.key())->defaultCredentials().keys();
+        for (auto v = c.begin(); v != c.end(); ++v) {
+            if (!known.contains(v.key()) || !v.value().isString())
+                return Status::failure(
+                    QStringLiteral("credentials for %1: '%2' is not a known string field (known: %3)")
+                        .arg(it.key(), v.key(), known.join(QStringLiteral(", "))));
             values.insert(v.key(), v.value().toString());
+        }
         setCredentials(it.key(), values);
     }
     return Status::success();
@@ -334,9 +340,11 @@ void Simulator::onRequest(const QHttpServerRequest &httpRequest, QHttpServerResp
     // before any answer. Reset that resend too, so one scripted reset reaches the client as one error.
     const QByteArray fingerprint = kind.toUtf8() + ' ' + request.method + ' ' + fullPath.toUtf8() + ' '
                                    + QCryptographicHash::hash(request.body, QCryptographicHash::Sha1);
-    const bool isResendAfterReset = m_resetFingerprint == fingerprint && m_sinceReset.isValid()
-                                    && m_sinceReset.elapsed() < ResendWindowMs;
-    m_resetFingerprint.clear();
+    if (!m_resetFingerprint.isEmpty() && m_sinceReset.elapsed() >= ResendWindowMs)
+        m_resetFingerprint.clear();
+    const bool isResendAfterReset = !m_resetFingerprint.isEmpty() && m_resetFingerprint == fingerprint;
+    if (isResendAfterReset)
+        m_resetFingerprint.clear();
     FaultStep step;
     if (isResendAfterReset)
         step.kind = FaultStep::Kind::Reset;
@@ -494,8 +502,9 @@ void Simulator::handleControl(const QString &path, const QHttpServerRequest &req
     }
     const bool isFaults = path.startsWith(QLatin1String("/faults/"));
     const bool isQuotas = path.startsWith(QLatin1String("/quotas/"));
-    if ((isFaults || isQuotas) && isPost) {
-        const QString kind = path.mid(8);
+    const bool isCredentials = path.startsWith(QLatin1String("/credentials/"));
+    if ((isFaults || isQuotas || isCredentials) && isPost) {
+        const QString kind = path.mid(path.indexOf(QLatin1Char('/'), 1) + 1);
         if (!m_apis.contains(kind)) {
             send(shared,
                  controlError(404, QStringLiteral("unknown destination kind '%1' (known: %2)")
@@ -513,7 +522,9 @@ void Simulator::handleControl(const QString &path, const QHttpServerRequest &req
                  0);
             return;
         }
-        const QString section = isFaults ? QStringLiteral("faults") : QStringLiteral("quotas");
+        const QString section = isFaults   ? QStringLiteral("faults")
+                                : isQuotas ? QStringLiteral("quotas")
+                                           : QStringLiteral("credentials");
         const Status status = configure(QJsonObject{{section, QJsonObject{{kind, doc.object()}}}});
         if (!status) {
             send(shared, controlError(400, status.error), 0);
@@ -522,6 +533,10 @@ void Simulator::handleControl(const QString &path, const QHttpServerRequest &req
         QJsonObject answer{{QStringLiteral("kind"), kind}};
         if (isFaults) {
             answer.insert(QStringLiteral("faults"), faults(kind).toJson());
+        } else if (isCredentials) {
+            // Names only: the control API never echoes a secret.
+            answer.insert(QStringLiteral("credentials"),
+                          QJsonArray::fromStringList(credentials(kind).keys()));
         } else {
             const Quota q = m_quotas.value(kind);
             answer.insert(QStringLiteral("quota"), QJsonObject{{QStringLiteral("requestsPerSecond"), q.rate},
@@ -531,10 +546,12 @@ void Simulator::handleControl(const QString &path, const QHttpServerRequest &req
         return;
     }
     send(shared,
-         controlError(404, QStringLiteral(
-                               "unknown control request %1 /_sim%2; try GET /_sim/stats, GET /_sim/requests, "
-                               "POST /_sim/faults/<kind>, POST /_sim/quotas/<kind>, POST /_sim/reset")
-                               .arg(QString::fromLatin1(methodName(method)), path)),
+         controlError(
+             404, QStringLiteral(
+                      "unknown control request %1 /_sim%2; try GET /_sim/stats, GET /_sim/requests, "
+                      "POST /_sim/faults/<kind>, POST /_sim/quotas/<kind>, POST /_sim/credentials/<kind>, "
+                      "POST /_sim/reset")
+                      .arg(QString::fromLatin1(methodName(method)), path)),
          0);
 }
 

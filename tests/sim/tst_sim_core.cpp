@@ -278,6 +278,30 @@ private slots:
         QVERIFY(!sim.configure({{QStringLiteral("fault"), QJsonObject()}}).ok());
     }
 
+    void credentialsAreConfigurableWithoutBeingEchoed() {
+        Simulator sim;
+        QVERIFY(sim.listen());
+        SimClient client;
+        const QUrl url = simUrl(sim.controlUrl(), QStringLiteral("/credentials/segment"));
+        const SimResponse set = client.post(url, {}, R"({"writeKey": "custom-write-key"})");
+        QCOMPARE(set.status, 200);
+        QVERIFY(!set.body.contains("custom-write-key"));
+        QCOMPARE(set.json().value(QStringLiteral("credentials")).toArray().first().toString(),
+                 QStringLiteral("writeKey"));
+        QCOMPARE(sim.credentials(QStringLiteral("segment")).value(QStringLiteral("writeKey")),
+                 QStringLiteral("custom-write-key"));
+        const SimClient::Headers custom = {
+            {"Authorization", basicAuth(QStringLiteral("custom-write-key"), {})}};
+        QCOMPARE(client.post(segmentTrack(sim), custom, track(QStringLiteral("a"))).header("X-Sim-Verdict"),
+                 QByteArray("accepted"));
+        QVERIFY(client.post(segmentTrack(sim), segmentAuth, track(QStringLiteral("b")))
+                    .header("X-Sim-Verdict")
+                    .contains("invalid write key"));
+        const SimResponse bad = client.post(url, {}, R"({"writekey": "x"})");
+        QCOMPARE(bad.status, 400);
+        QVERIFY(bad.json().value(QStringLiteral("error")).toString().contains(QLatin1String("'writekey'")));
+    }
+
     void countsDuplicatesPerIdempotencyKey() {
         Simulator sim;
         QVERIFY(sim.listen());
