@@ -1,0 +1,186 @@
+#include "segmentapi.h"
+
+#include <QJsonDocument>
+
+#include "simcredentials.h"
+
+namespace sb {
+
+namespace {
+const QStringList messageTypes = {QStringLiteral("identify"), QStringLiteral("track"),
+                                  QStringLiteral("page"),     QStringLiteral("screen"),
+                                  QStringLiteral("group"),    QStringLiteral("alias")};
+
+qint64 jsonSize(const QJsonObject &object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).size();
+}
+} // namespace
+
+QHash<QString, QString> SegmentApi::defaultCredentials() const {
+    return {{QStringLiteral("writeKey"), QString::fromLatin1(sim::SegmentWriteKey)}};
+}
+
+SimReply SegmentApi::errorReply(int status, const QString &message) const {
+    return jsonReply(status,
+                     QJsonObject{{QStringLiteral("success"), false}, {QStringLiteral("message"), message}});
+}
+
+SimReply SegmentApi::rateLimitedReply(const QuotaState &quota) const {
+    SimReply reply = errorReply(429, QStringLiteral("Too Many Requests"));
+    reply.setHeader("Retry-After", QByteArray::number(quota.retryAfterSeconds));
+    reply.setHeader("X-RateLimit-Reset",
+                    QByteArray::number(std::max(quota.retryAfterSeconds, quota.resetSeconds)));
+    return reply;
+}
+
+QString SegmentApi::checkMessage(const QJsonObject &message, const QString &type) {
+    if (!messageTypes.contains(type))
+        return type.isEmpty() ? QStringLiteral("message without 'type'")
+                              : QStringLiteral("unknown message type '%1'").arg(type);
+    const QString messageId = message.value(QStringLiteral("messageId")).toString();
+    if (messageId.size() >= MaxMessageIdLength)
+        return QStringLiteral("messageId is %1 characters (must be under %2)")
+            .arg(messageId.size())
+            .arg(MaxMessageIdLength);
+    const auto hasText = [&](const char *field) {
+        const QJsonValue v = message.value(QLatin1String(field));
+        return (v.isString() && !v.toString().isEmpty()) || v.isDouble();
+    };
+    if (type == QLatin1String("alias")) {
+        if (!hasText("previousId") || !hasText("userId"))
+            return QStringLiteral("alias needs 'previousId' and 'userId'");
+        return {};
+    }
+    if (!hasText("userId") && !hasText("anonymousId"))
+        return QStringLiteral("%1 needs 'userId' or 'anonymousId'").arg(type);
+    if (type == QLatin1String("track") && !hasText("event"))
+        return QStringLiteral("track needs 'event'");
+    if (type == QLatin1String("group") && !hasText("groupId"))
+        return QStringLiteral("group needs 'groupId'");
+    for (const char *objectField : {"properties", "traits", "context", "integrations"}) {
+        const QJsonValue v = message.value(QLatin1String(objectField));
+        if (!v.isUndefined() && !v.isNull() && !v.isObject())
+            return QStringLiteral("'%1' must be an object").arg(QLatin1String(objectField));
+    }
+    const QJsonValue timestamp = message.value(QStringLiteral("timestamp"));
+    if (!timestamp.isUndefined() && !QDateTime::fromString(timestamp.toString(), Qt::ISODateWithMs).isValid())
+        return QStringLiteral("'timestamp' must be an ISO 8601 date");
+    return {};
+}
+
+SimReply SegmentApi::handle(const SimRequest &request) {
+    const QString endpoint = request.path.startsWith(QLatin1String("/v1/")) ? request.path.mid(4) : QString();
+    if (endpoint != QLatin1String("batch") && !messageTypes.contains(endpoint)) {
+        SimReply reply = errorReply(404, QStringLiteral("Not found: %1").arg(request.path));
+        reply.items = rejectedItems(1, QStringLiteral("unknown path %1").arg(request.path));
+        return reply;
+    }
+    if (request.method != "POST") {
+        SimReply reply = errorReply(405, QStringLiteral("Method not allowed"));
+        reply.items =
+            rejectedItems(1, QStringLiteral("%1 is not POST").arg(QString::fromLatin1(request.method)));
+        return reply;
+    }
+    const bool isBatch = endpoint == QLatin1String("batch");
+    const qint64 limit = isBatch ? MaxBatchBytes : MaxEventBytes;
+    if (request.body.size() > limit) {
+        SimReply reply = errorReply(
+            400,
+            QStringLiteral("Payload too large: %1 bytes (limit %2)").arg(request.body.size()).arg(limit));
+        reply.items =
+            rejectedItems(1, QStringLiteral("payload %1 bytes over %2").arg(request.body.size()).arg(limit));
+        return reply;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (!document.isObject()) {
+        const QString why = parseError.error != QJsonParseError::NoError
+                                ? QStringLiteral("Invalid JSON at offset %1: %2")
+                                      .arg(parseError.offset)
+                                      .arg(parseError.errorString())
+                                : QStringLiteral("Invalid JSON: the body must be an object");
+        SimReply reply = errorReply(400, why);
+        reply.items = rejectedItems(1, why);
+        return reply;
+    }
+    const QJsonObject body = document.object();
+
+    // Auth: Basic base64(writeKey + ":"), or writeKey in the body.
+    QString user, password;
+    QString writeKey;
+    if (basicAuth(request, &user, &password))
+        writeKey = user;
+    else if (body.value(QStringLiteral("writeKey")).isString())
+        writeKey = body.value(QStringLiteral("writeKey")).toString();
+    QString authProblem;
+    if (writeKey.isEmpty())
+        authProblem = request.hasHeader("Authorization")
+                          ? QStringLiteral("Authorization is not Basic base64(writeKey + ':')")
+                          : QStringLiteral("no write key (Authorization: Basic or 'writeKey' in the body)");
+    else if (writeKey != credential(QStringLiteral("writeKey")))
+        authProblem = QStringLiteral("invalid write key");
+
+    QList<QJsonObject> messages;
+    QList<QString> types;
+    if (isBatch) {
+        const QJsonValue batch = body.value(QStringLiteral("batch"));
+        if (!batch.isArray()) {
+            SimReply reply = errorReply(400, QStringLiteral("'batch' must be an array of messages"));
+            reply.items = rejectedItems(1, QStringLiteral("'batch' is not an array"));
+            return reply;
+        }
+        const QJsonObject sharedContext = body.value(QStringLiteral("context")).toObject();
+        const QJsonObject sharedIntegrations = body.value(QStringLiteral("integrations")).toObject();
+        for (const QJsonValue &item : batch.toArray()) {
+            QJsonObject message = item.toObject();
+            // Top-level context and integrations merge into each item.
+            for (auto [field, shared] : {std::pair{QStringLiteral("context"), sharedContext},
+                                         std::pair{QStringLiteral("integrations"), sharedIntegrations}}) {
+                if (shared.isEmpty())
+                    continue;
+                QJsonObject merged = shared;
+                const QJsonObject own = message.value(field).toObject();
+                for (auto it = own.begin(); it != own.end(); ++it)
+                    merged.insert(it.key(), it.value());
+                message.insert(field, merged);
+            }
+            messages << message;
+            types << message.value(QStringLiteral("type")).toString();
+        }
+    } else {
+        messages << body;
+        const QString type = body.value(QStringLiteral("type")).toString();
+        types << (type.isEmpty() ? endpoint : type);
+    }
+
+    SimReply reply = jsonReply(200, QJsonObject{{QStringLiteral("success"), true}});
+    QStringList problems;
+    const bool overCount = messages.size() > MaxBatchEvents;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const QJsonObject &message = messages.at(i);
+        SimItem item;
+        item.key = message.value(QStringLiteral("messageId")).toString();
+        QString problem = authProblem;
+        if (problem.isEmpty() && overCount)
+            problem =
+                QStringLiteral("batch has %1 messages (limit %2)").arg(messages.size()).arg(MaxBatchEvents);
+        if (problem.isEmpty() && jsonSize(message) > MaxEventBytes) {
+            // A single oversized event inside a batch fails the whole request, as on Segment.
+            SimReply tooLarge = errorReply(
+                400, QStringLiteral("Event %1 is %2 bytes (limit 32 KB)").arg(i).arg(jsonSize(message)));
+            tooLarge.items =
+                rejectedItems(int(messages.size()), QStringLiteral("event %1 over 32 KB").arg(i));
+            return tooLarge;
+        }
+        if (problem.isEmpty())
+            problem = checkMessage(message, types.at(i));
+        if (!problem.isEmpty()) {
+            item.accepted = false;
+            item.reason = isBatch ? QStringLiteral("batch[%1]: %2").arg(i).arg(problem) : problem;
+        }
+        reply.items << item;
+    }
+    return reply;
+}
+
+} // namespace sb
