@@ -9,10 +9,11 @@ namespace sb::connectorsupport {
 
 QUrl join(const QUrl &base, const QString &path) {
     QUrl url = base;
-    QString basePath = url.path();
+    // Encoded form on both sides: path parts arrive percent-encoded (customer ids with '/' or spaces).
+    QString basePath = url.path(QUrl::FullyEncoded);
     while (basePath.endsWith(u'/'))
         basePath.chop(1);
-    url.setPath(basePath + path);
+    url.setPath(basePath + path, QUrl::TolerantMode);
     return url;
 }
 

@@ -11,7 +11,7 @@
 // Small helpers the connectors share: URLs, auth headers, JSON paths, findings.
 namespace sb::connectorsupport {
 
-// base + path, keeping the base's own path ("http://127.0.0.1:5000/segment" + "/v1/batch").
+// base + path (percent-encoded), keeping the base's own path ("http://127.0.0.1:5000/segment" + "/v1/batch").
 QUrl join(const QUrl &base, const QString &path);
 QByteArray basicAuth(const QString &user, const QString &password);
 QByteArray jsonBody(const QJsonValue &value); // compact UTF-8
