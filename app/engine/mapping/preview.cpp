@@ -85,7 +85,7 @@ Preview Previewer::preview(const DestinationConfig &destination, const MappingDe
     const HttpRequestSpec request = connector->buildRequest(destination, {item});
     const QStringList secrets = connector->secrets(destination);
     p.method = QString::fromLatin1(request.method);
-    p.url = redact(request.url.toString(QUrl::FullyDecoded), secrets);
+    p.url = redact(request.url.toString(), secrets);
     for (const auto &h : request.headers) {
         const QString name = QString::fromLatin1(h.first);
         QString value = redact(QString::fromUtf8(h.second), secrets);
