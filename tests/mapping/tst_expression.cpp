@@ -5,7 +5,7 @@
 #include "core/model.h"
 #include "mapping/expression.h"
 #include "mapping/mappingcontext.h"
-#include "mapping/phonenumber.h"
+#include "mapping/phoneformat.h"
 #include "mapping/template.h"
 
 using namespace sb;
@@ -111,10 +111,10 @@ private slots:
         QCOMPARE(eval(QStringLiteral("e164('call me', 'US')")), QJsonValue(QJsonValue::Null));
         QCOMPARE(eval(QStringLiteral("e164('12345', 'US')")), QJsonValue(QJsonValue::Null));
         QCOMPARE(eval(QStringLiteral("e164(event.properties.missing, 'US')")), QJsonValue(QJsonValue::Null));
-        QVERIFY(PhoneNumber::isE164(QStringLiteral("+14156015610")));
-        QVERIFY(!PhoneNumber::isE164(QStringLiteral("4156015610")));
-        QVERIFY(!PhoneNumber::isE164(QStringLiteral("+1 415 601 5610")));
-        QVERIFY(!PhoneNumber::isE164(QStringLiteral("+0123456789")));
+        QVERIFY(PhoneFormat::isE164(QStringLiteral("+14156015610")));
+        QVERIFY(!PhoneFormat::isE164(QStringLiteral("4156015610")));
+        QVERIFY(!PhoneFormat::isE164(QStringLiteral("+1 415 601 5610")));
+        QVERIFY(!PhoneFormat::isE164(QStringLiteral("+0123456789")));
     }
 
     void dateFunctions() {

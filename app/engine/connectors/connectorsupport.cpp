@@ -3,7 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "mapping/phonenumber.h"
+#include "mapping/phoneformat.h"
 
 namespace sb::connectorsupport {
 
@@ -80,7 +80,7 @@ void requireE164(QList<Finding> &findings, const QJsonObject &body, const QStrin
     const QJsonValue v = get(body, path);
     if (isBlank(v))
         return;
-    if (!v.isString() || !PhoneNumber::isE164(v.toString()))
+    if (!v.isString() || !PhoneFormat::isE164(v.toString()))
         findings << error(path, QStringLiteral("invalid_phone"),
                           QStringLiteral("%1 \"%2\" is not an E.164 phone number (+ and 8-15 digits); "
                                          "use e164(phone, region) in the mapping")

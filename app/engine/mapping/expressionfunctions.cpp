@@ -8,7 +8,7 @@
 #include <cmath>
 #include <optional>
 
-#include "phonenumber.h"
+#include "phoneformat.h"
 
 namespace sb::expr {
 
@@ -116,7 +116,7 @@ QJsonValue fnE164(const QList<QJsonValue> &a) {
     if (!phone.isString() && !phone.isDouble())
         return nullValue();
     const QString region = a.size() > 1 && a.at(1).isString() ? a.at(1).toString() : QStringLiteral("US");
-    const QString e164 = PhoneNumber::toE164(toText(phone), region);
+    const QString e164 = PhoneFormat::toE164(toText(phone), region);
     return e164.isEmpty() ? nullValue() : QJsonValue(e164);
 }
 

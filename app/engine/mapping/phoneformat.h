@@ -4,8 +4,8 @@
 
 namespace sb {
 
-// Phone numbers in E.164 ("+14156015610"), as Attentive, Klaviyo and SmartPush require.
-class PhoneNumber {
+// Phone numbers in E.164 for destinations (validation and the e164() function) ("+14156015610"), as Attentive, Klaviyo and SmartPush require.
+class PhoneFormat {
 public:
     // Normalizes a number written for people ("(415) 601 5610", "0049 30 1234567", "+44 20 7946 0958")
     // to E.164 using the region's calling code for national numbers (region: ISO 3166 code, "US").

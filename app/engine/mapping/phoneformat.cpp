@@ -1,10 +1,10 @@
-#include "phonenumber.h"
+#include "phoneformat.h"
 
 #include <QHash>
 
 namespace sb {
 
-QString PhoneNumber::callingCode(const QString &region) {
+QString PhoneFormat::callingCode(const QString &region) {
     static const QHash<QString, QString> codes = {
         {QStringLiteral("US"), QStringLiteral("1")},   {QStringLiteral("CA"), QStringLiteral("1")},
         {QStringLiteral("GB"), QStringLiteral("44")},  {QStringLiteral("UK"), QStringLiteral("44")},
@@ -25,7 +25,7 @@ QString PhoneNumber::callingCode(const QString &region) {
     return codes.value(region.trimmed().toUpper());
 }
 
-bool PhoneNumber::isE164(const QString &text) {
+bool PhoneFormat::isE164(const QString &text) {
     if (text.size() < 9 || text.size() > 16 || !text.startsWith(u'+') || text.at(1) == u'0')
         return false;
     for (qsizetype i = 1; i < text.size(); ++i) {
@@ -35,7 +35,7 @@ bool PhoneNumber::isE164(const QString &text) {
     return true;
 }
 
-QString PhoneNumber::toE164(const QString &text, const QString &region) {
+QString PhoneFormat::toE164(const QString &text, const QString &region) {
     QString digits;
     bool plus = false;
     for (const QChar c : text.trimmed()) {
