@@ -72,19 +72,27 @@ QList<Finding> SmartPushConnector::validate(const RenderedItem &item) const {
         requireField(findings, b, QStringLiteral("segment_id"),
                      QStringLiteral("a segment membership needs the segment id"));
         const QString op = b.value(QStringLiteral("operation")).toString();
-        if (op != QLatin1String("add") && op != QLatin1String("remove"))
+        static const QStringList operations = {QStringLiteral("add"), QStringLiteral("remove"),
+                                               QStringLiteral("replace"), QStringLiteral("delete")};
+        if (!operations.contains(op))
             findings << error(QStringLiteral("operation"), QStringLiteral("invalid_value"),
-                              QStringLiteral("operation must be \"add\" or \"remove\", not \"%1\"").arg(op));
-        const QJsonObject contact = b.value(QStringLiteral("contacts")).toArray().at(0).toObject();
-        if (isBlank(contact.value(QStringLiteral("email")))
-            && isBlank(contact.value(QStringLiteral("phone"))))
-            findings << error(QStringLiteral("contacts.0.email"), QStringLiteral("missing_required"),
-                              QStringLiteral("a segment member needs an email or a phone"));
-        QList<Finding> phone;
-        requireE164(phone, contact, QStringLiteral("phone"));
-        for (Finding &f : phone)
-            f.field = QStringLiteral("contacts.0.phone");
-        findings << phone;
+                              QStringLiteral("operation must be one of %1, not \"%2\"")
+                                  .arg(operations.join(QStringLiteral(", ")), op));
+        const QJsonArray contacts = b.value(QStringLiteral("contacts")).toArray();
+        if (contacts.isEmpty() && (op == QLatin1String("add") || op == QLatin1String("remove")))
+            findings << error(QStringLiteral("contacts"), QStringLiteral("missing_required"),
+                              QStringLiteral("%1 needs at least one contact").arg(op));
+        for (qsizetype i = 0; i < contacts.size(); ++i) {
+            const QJsonObject contact = contacts.at(i).toObject();
+            if (isBlank(contact.value(QStringLiteral("email"))) && isBlank(contact.value(QStringLiteral("phone"))))
+                findings << error(QStringLiteral("contacts.%1.email").arg(i), QStringLiteral("missing_required"),
+                                  QStringLiteral("a segment member needs an email or a phone"));
+            QList<Finding> phone;
+            requireE164(phone, contact, QStringLiteral("phone"));
+            for (Finding &f : phone)
+                f.field = QStringLiteral("contacts.%1.phone").arg(i);
+            findings << phone;
+        }
         return findings;
     }
     if (item.action == QLatin1String("event"))

@@ -13,8 +13,10 @@ namespace sb {
 //   contact            POST {endpoint}/v1/contacts
 //                      {"email","phone","first_name","last_name","attributes":{},"subscribed","request_id"}
 //   segment_membership POST {endpoint}/v1/segments/{segment_id}/members
-//                      {"segment_id","segment_name","operation":"add"|"remove",
+//                      {"segment_id","segment_name","operation":"add"|"remove"|"replace"|"delete",
 //                       "contacts":[{"email","phone"}],"request_id"}
+//                      replace: the contacts are the segment's whole membership (SHOPLINE created/updated
+//                      and the daily refresh); delete: the segment was deleted in the store Admin.
 //   event              POST {endpoint}/v1/events
 //   {"event","email","phone","properties":{},"occurred_at","request_id"}
 // Auth: header "Authorization: Bearer <token>" (settings authHeader / authScheme).
@@ -24,7 +26,7 @@ public:
     static QString path(const DestinationConfig &destination, const QString &action, const QString &pathKey);
     static HttpHeaders headers(const DestinationConfig &destination);
     // Shapes draft fields (email, phone, first_name, last_name, attributes.*, segment_id,
-    // segment_name, operation, properties.*) into the body for an action.
+    // segment_name, operation, members[], properties.*) into the body for an action.
     static QJsonObject body(const ItemDraft &draft);
     static QString pathKey(const ItemDraft &draft); // the segment id for memberships
     static QString idempotencyField() { return QStringLiteral("request_id"); }
