@@ -89,6 +89,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
 {
     CommandRegistry registry;
     registerWorkspaceCommands(registry);
+    registerDestinationCommands(registry);
+    registerMappingCommands(registry);
 
     QString workspaceDir = qEnvironmentVariable("SWITCHBOARD_WORKSPACE");
     bool json = false;

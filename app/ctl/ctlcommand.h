@@ -67,6 +67,8 @@ private:
 
 // Registration hooks, one per area (see commands_*.cpp).
 void registerWorkspaceCommands(CommandRegistry &registry);
+void registerMappingCommands(CommandRegistry &registry);
+void registerDestinationCommands(CommandRegistry &registry);
 
 // Runs the command line (without argv[0]); returns the process exit code.
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -84,8 +84,10 @@ QList<Finding> SmartPushConnector::validate(const RenderedItem &item) const {
                               QStringLiteral("%1 needs at least one contact").arg(op));
         for (qsizetype i = 0; i < contacts.size(); ++i) {
             const QJsonObject contact = contacts.at(i).toObject();
-            if (isBlank(contact.value(QStringLiteral("email"))) && isBlank(contact.value(QStringLiteral("phone"))))
-                findings << error(QStringLiteral("contacts.%1.email").arg(i), QStringLiteral("missing_required"),
+            if (isBlank(contact.value(QStringLiteral("email")))
+                && isBlank(contact.value(QStringLiteral("phone"))))
+                findings << error(QStringLiteral("contacts.%1.email").arg(i),
+                                  QStringLiteral("missing_required"),
                                   QStringLiteral("a segment member needs an email or a phone"));
             QList<Finding> phone;
             requireE164(phone, contact, QStringLiteral("phone"));

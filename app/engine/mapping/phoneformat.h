@@ -4,7 +4,8 @@
 
 namespace sb {
 
-// Phone numbers in E.164 for destinations (validation and the e164() function) ("+14156015610"), as Attentive, Klaviyo and SmartPush require.
+// Phone numbers in E.164 for destinations (validation and the e164() function) ("+14156015610"), as
+// Attentive, Klaviyo and SmartPush require.
 class PhoneFormat {
 public:
     // Normalizes a number written for people ("(415) 601 5610", "0049 30 1234567", "+44 20 7946 0958")

@@ -8,8 +8,7 @@
 
 namespace sb {
 
-Result<Recipe> RecipeBook::parse(const QByteArray &json, const QString &origin)
-{
+Result<Recipe> RecipeBook::parse(const QByteArray &json, const QString &origin) {
     QJsonObject o;
     QString error;
     if (!json::parseObject(json, &o, &error))
@@ -25,12 +24,14 @@ Result<Recipe> RecipeBook::parse(const QByteArray &json, const QString &origin)
     r.destinationSettings = destination.value(QStringLiteral("settings")).toObject();
     if (r.name.isEmpty() || r.source.isEmpty() || r.connector.isEmpty() || r.destinationName.isEmpty())
         return Result<Recipe>::failure(
-            QStringLiteral("%1: a recipe needs name, source, destination.name and destination.connector").arg(origin));
+            QStringLiteral("%1: a recipe needs name, source, destination.name and destination.connector")
+                .arg(origin));
     const QJsonArray mappings = o.value(QStringLiteral("mappings")).toArray();
     for (qsizetype i = 0; i < mappings.size(); ++i) {
         Result<MappingDefinition> d = MappingDefinition::fromJson(mappings.at(i).toObject());
         if (!d)
-            return Result<Recipe>::failure(QStringLiteral("%1: mappings[%2]: %3").arg(origin).arg(i).arg(d.error()));
+            return Result<Recipe>::failure(
+                QStringLiteral("%1: mappings[%2]: %3").arg(origin).arg(i).arg(d.error()));
         r.mappings << d.take();
     }
     if (r.mappings.isEmpty())
@@ -38,8 +39,7 @@ Result<Recipe> RecipeBook::parse(const QByteArray &json, const QString &origin)
     return r;
 }
 
-const QList<Recipe> &RecipeBook::builtin()
-{
+const QList<Recipe> &RecipeBook::builtin() {
     static const QList<Recipe> recipes = [] {
         QList<Recipe> list;
         const QDir dir(QStringLiteral(":/recipes"));
@@ -54,15 +54,15 @@ const QList<Recipe> &RecipeBook::builtin()
             if (r)
                 list << r.take();
             else
-                qWarning("%s", qPrintable(r.error())); // a broken built-in recipe is a build bug; tests catch it
+                qWarning("%s",
+                         qPrintable(r.error())); // a broken built-in recipe is a build bug; tests catch it
         }
         return list;
     }();
     return recipes;
 }
 
-const Recipe *RecipeBook::find(const QString &name)
-{
+const Recipe *RecipeBook::find(const QString &name) {
     for (const Recipe &r : builtin()) {
         if (r.name == name)
             return &r;

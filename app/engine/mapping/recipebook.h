@@ -11,8 +11,7 @@ namespace sb {
 
 // A ready-made integration from a seed: one destination and its mappings, compiled in from
 // resources/recipes/*.json (:/recipes/<name>.json).
-struct Recipe
-{
+struct Recipe {
     QString name;  // "smrt-segment"
     QString title; // "SMRT → Segment"
     QString source;
@@ -23,8 +22,7 @@ struct Recipe
     QList<MappingDefinition> mappings;
 };
 
-class RecipeBook
-{
+class RecipeBook {
 public:
     static const QList<Recipe> &builtin();
     static const Recipe *find(const QString &name);

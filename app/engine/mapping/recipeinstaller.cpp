@@ -9,11 +9,11 @@
 namespace sb {
 
 Result<RecipeInstaller::Installed> RecipeInstaller::install(Workspace *workspace, const Recipe &recipe,
-                                                            const Options &options)
-{
+                                                            const Options &options) {
     const Connector *connector = ConnectorRegistry::find(recipe.connector);
     if (!connector)
-        return Result<Installed>::failure(QStringLiteral("recipe %1 uses an unknown connector '%2'").arg(recipe.name, recipe.connector));
+        return Result<Installed>::failure(
+            QStringLiteral("recipe %1 uses an unknown connector '%2'").arg(recipe.name, recipe.connector));
     DestinationConfig destination;
     destination.name = options.destinationName.isEmpty() ? recipe.destinationName : options.destinationName;
     destination.connector = recipe.connector;

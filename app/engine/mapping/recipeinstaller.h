@@ -13,18 +13,15 @@ namespace sb {
 class Workspace;
 
 // Installs a recipe into a workspace: its destination and all its mappings, in one transaction.
-class RecipeInstaller
-{
+class RecipeInstaller {
 public:
-    struct Options
-    {
+    struct Options {
         QString destinationName; // empty: the recipe's
         QUrl baseUrl;            // empty: the connector's real API
         QHash<QString, QString> credentials;
         QJsonObject settings; // merged over the recipe's settings
     };
-    struct Installed
-    {
+    struct Installed {
         qint64 destinationId = 0;
         QList<qint64> mappingIds;
         QStringList missingCredentials; // credential names the connector reads but were not given
