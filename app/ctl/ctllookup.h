@@ -13,3 +13,9 @@ namespace sb::ctl {
 Result<DestinationConfig> findDestinationForCtl(Workspace *workspace, const QString &nameOrId);
 
 } // namespace sb::ctl
+
+namespace sb::ctl {
+class CommandRegistry;
+// preview, preview matrix (commands_preview.cpp); registered with the mapping commands.
+void registerPreviewCommands(CommandRegistry &registry);
+} // namespace sb::ctl
