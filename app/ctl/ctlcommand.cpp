@@ -92,6 +92,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     registerSourceCommands(registry);
     registerDemoCommands(registry);
     registerImportCommands(registry);
+    registerDestinationCommands(registry);
+    registerMappingCommands(registry);
 
     QString workspaceDir = qEnvironmentVariable("SWITCHBOARD_WORKSPACE");
     bool json = false;

@@ -74,6 +74,8 @@ void registerImportCommands(CommandRegistry &registry);
 // Parses "--name value" / "--name=value" options and bare flags of a command (commands_sources.cpp).
 bool parseCtlOptions(CtlContext &context, const QStringList &known, QHash<QString, QString> *values,
                      const QStringList &flags = {});
+void registerMappingCommands(CommandRegistry &registry);
+void registerDestinationCommands(CommandRegistry &registry);
 
 // Runs the command line (without argv[0]); returns the process exit code.
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);

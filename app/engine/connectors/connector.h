@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <optional>
 
@@ -16,48 +18,57 @@ namespace sb {
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
 // A destination as the connector needs it (the destinations row, credentials decrypted).
-struct DestinationConfig
-{
+struct DestinationConfig {
     qint64 id = 0;
     QString name;
-    QString connector; // kind: segment, klaviyo, attentive, segmentify, smartpush, mixpanel, customerio, webhook
+    QString
+        connector; // kind: segment, klaviyo, attentive, segmentify, smartpush, mixpanel, customerio, webhook
     QUrl baseUrl;
     QHash<QString, QString> credentials; // e.g. writeKey, apiKey, siteId, secret
     QJsonObject settings;                // connector-specific (revision, origin, region, ...)
+    bool paused = false;                 // held: deliveries wait until resumed
 };
 
 // A validation finding shown in previews and recorded with failed deliveries.
-struct Finding
-{
+struct Finding {
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
     QString field;   // JSON path in the body ("user.phone") or empty for the whole item
-    QString code;    // stable: missing_required, too_large, invalid_phone, forbidden_characters, array_forbidden, no_email
+    QString code;    // stable: missing_required, too_large, invalid_phone, forbidden_characters,
+                     // array_forbidden, no_email
     QString message; // for people
 };
 
 // What the mapping renderer makes of one event for one mapping: the item a connector will send.
-struct RenderedItem
-{
-    QString action;         // connector action: track, identify, event, profile, custom_event, custom_attributes, ...
-    QJsonObject body;       // the item as it goes on the wire (one batch element, or the whole body)
-    QString idempotencyKey; // stable across retries and replays; already placed in body where the API wants it
-    QString pathKey;        // per-item URL part where the API needs one (Customer.io customer id); else empty
+struct RenderedItem {
+    QString action; // connector action: track, identify, event, profile, custom_event, custom_attributes, ...
+    QJsonObject body; // the item as it goes on the wire (one batch element, or the whole body)
+    QString
+        idempotencyKey; // stable across retries and replays; already placed in body where the API wants it
+    QString pathKey;    // per-item URL part where the API needs one (Customer.io customer id); else empty
     QList<Finding> findings;
     bool skip = false;  // true: do not send (e.g. no email for an email-matched tool)
     QString skipReason; // why, for people and for 'explain'
 };
 
-struct HttpRequestSpec
-{
+// What the mapping produced for one event, before the connector shapes it into its wire format.
+// fields holds the mapping's targets ("properties.Order Id", "user.phone", ...) as nested objects.
+struct ItemDraft {
+    QString action;
+    QString eventName; // the rendered event name template (empty for profile-style actions)
+    QJsonObject fields;
+    QString idempotencyKey;
+    QDateTime occurredAt;
+};
+
+struct HttpRequestSpec {
     QByteArray method;
     QUrl url;
     HttpHeaders headers;
     QByteArray body;
 };
 
-struct ConnectorLimits
-{
+struct ConnectorLimits {
     int maxItemsPerRequest = 1;
     qint64 maxBytesPerRequest = 1 << 20;
     qint64 maxBytesPerItem = 1 << 20;
@@ -67,15 +78,13 @@ struct ConnectorLimits
 
 enum class ResponseClass { Success, Retryable, Terminal };
 
-struct ResponseVerdict
-{
+struct ResponseVerdict {
     ResponseClass outcome = ResponseClass::Terminal;
     std::optional<qint64> retryAfterMs; // from Retry-After / vendor rate-limit headers
     QString reason;                     // the error body turned into a sentence
 };
 
-class Connector
-{
+class Connector {
 public:
     virtual ~Connector() = default;
 
@@ -98,6 +107,37 @@ public:
     virtual QList<Finding> validate(const RenderedItem &item) const = 0;
     // Secrets of this destination, to mask in previews, logs and exports.
     virtual QStringList secrets(const DestinationConfig &destination) const = 0;
+
+    // --- Added by the mapping area (defaults keep simple connectors short) ---
+
+    // Limits of one action where they differ per endpoint (Klaviyo events vs profile import).
+    virtual ConnectorLimits limitsFor(const DestinationConfig &destination, const QString &action) const {
+        Q_UNUSED(action);
+        return limits(destination);
+    }
+    // Shapes a draft into the item sent on the wire (the only place that knows the body layout).
+    // Default: the fields as they are, with the idempotency key in idempotencyField().
+    virtual RenderedItem assemble(const DestinationConfig &destination, const ItemDraft &draft) const {
+        Q_UNUSED(destination);
+        RenderedItem item;
+        item.action = draft.action;
+        item.body = draft.fields;
+        item.idempotencyKey = draft.idempotencyKey;
+        if (!idempotencyField().isEmpty())
+            item.body.insert(idempotencyField(), draft.idempotencyKey);
+        return item;
+    }
+    // Where the email sits in a draft's fields for this action (mappings with matchBy "email").
+    virtual QString emailField(const QString &action) const {
+        Q_UNUSED(action);
+        return QStringLiteral("email");
+    }
+    // Credential names this connector reads (for `destinations add` and the destination editor).
+    virtual QStringList credentialKeys() const { return {}; }
+    // Where the real API lives when a destination gives no base URL.
+    virtual QUrl defaultBaseUrl() const { return {}; }
+    // Settings with their defaults (revision, origin, batch sizes, ...).
+    virtual QJsonObject defaultSettings() const { return {}; }
 };
 
 } // namespace sb

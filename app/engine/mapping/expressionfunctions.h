@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+// The functions a mapping expression may call: lower, upper, trim, e164, date formats, number,
+// cents, coalesce, default, concat, join. Each takes evaluated arguments and never throws: a value it
+// cannot convert becomes null, so a bad field shows up as a missing field in the preview.
+namespace sb::expr {
+
+struct FunctionSpec {
+    QString name;
+    int minArguments = 1;
+    int maxArguments = 1; // -1: any number
+    QString signature;    // for error messages and the editor: "e164(phone, region)"
+    QJsonValue (*call)(const QList<QJsonValue> &arguments) = nullptr;
+};
+
+// nullptr when no function has that name.
+const FunctionSpec *findFunction(const QString &name);
+const QList<FunctionSpec> &allFunctions();
+
+// How a value reads as text in concat/join/templates: strings as they are, whole numbers without
+// ".0", null and undefined as "", objects and arrays as compact JSON.
+QString toText(const QJsonValue &value);
+// null, undefined or "" (what coalesce and default skip).
+bool isBlank(const QJsonValue &value);
+
+} // namespace sb::expr

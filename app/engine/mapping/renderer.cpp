@@ -1,0 +1,109 @@
+#include "renderer.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+#include "connectors/connectorregistry.h"
+#include "connectors/connectorsupport.h"
+#include "expression.h"
+#include "mappingcontext.h"
+#include "template.h"
+
+namespace sb {
+
+namespace {
+
+const QUuid kNamespace(QStringLiteral("{6f1d3a52-9c1e-4c57-8a43-5b2f0e7d9a10}"));
+
+Finding makeFinding(Finding::Severity severity, const QString &field, const QString &code,
+                    const QString &message) {
+    return Finding{severity, field, code, message};
+}
+
+} // namespace
+
+QString Renderer::idempotencyKey(const DestinationConfig &destination, const MappingDefinition &mapping,
+                                 const Event &event) {
+    const QString eventKey =
+        event.messageId.isEmpty() ? QStringLiteral("event-%1").arg(event.id) : event.messageId;
+    const QString name =
+        QStringLiteral("%1|%2|%3|%4").arg(destination.id).arg(mapping.name, event.sourceKind, eventKey);
+    return QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
+}
+
+ItemDraft Renderer::draft(const DestinationConfig &destination, const MappingDefinition &mapping,
+                          const Event &event, const Profile &profile) {
+    const QJsonObject context = MappingContext::build(event, profile);
+    ItemDraft d;
+    d.action = mapping.action;
+    d.occurredAt = event.occurredAt;
+    d.idempotencyKey = idempotencyKey(destination, mapping, event);
+    if (mapping.eventNameTemplate.isEmpty()) {
+        d.eventName = event.name;
+    } else {
+        const Result<Template> t = Template::cached(mapping.eventNameTemplate);
+        d.eventName = t ? t.value().render(context) : QString();
+    }
+    for (const FieldMapping &field : mapping.fields) {
+        const Result<Expression> e = Expression::cached(field.expression);
+        if (!e)
+            continue; // definitions are validated on save; a broken one renders without the field
+        const QJsonValue value = e.value().evaluate(context);
+        if (value.isNull() || value.isUndefined())
+            continue; // absent, not null: null would clear the field in tools such as Klaviyo
+        if (field.target == QLatin1String("*")) {
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                d.fields.insert(it.key(), it.value());
+        } else {
+            connectorsupport::set(d.fields, field.target, value);
+        }
+    }
+    return d;
+}
+
+RenderedItem Renderer::render(const DestinationConfig &destination, const MappingDefinition &mapping,
+                              const Event &event, const Profile &profile) {
+    const Connector *connector = ConnectorRegistry::find(destination.connector);
+    if (!connector) {
+        RenderedItem item;
+        item.action = mapping.action;
+        item.skip = true;
+        item.skipReason = QStringLiteral("destination '%1' uses an unknown connector '%2'")
+                              .arg(destination.name, destination.connector);
+        item.findings << makeFinding(Finding::Severity::Error, {}, QStringLiteral("unknown_connector"),
+                                     item.skipReason);
+        return item;
+    }
+    const ItemDraft d = draft(destination, mapping, event, profile);
+    RenderedItem item = connector->assemble(destination, d);
+    if (!connector->actions().contains(mapping.action))
+        item.findings << makeFinding(Finding::Severity::Error, {}, QStringLiteral("invalid_action"),
+                                     QStringLiteral("%1 has no action '%2' (it has %3)")
+                                         .arg(connector->displayName(), mapping.action,
+                                              connector->actions().join(QStringLiteral(", "))));
+    if (mapping.matchBy == QLatin1String("email")) {
+        const QString field = connector->emailField(mapping.action);
+        if (connectorsupport::isBlank(connectorsupport::get(d.fields, field))) {
+            item.skip = true;
+            item.skipReason =
+                QStringLiteral("no email: %1 matches profiles by email and this profile has none")
+                    .arg(destination.name.isEmpty() ? connector->displayName() : destination.name);
+            item.findings << makeFinding(Finding::Severity::Warning, field, QStringLiteral("no_email"),
+                                         item.skipReason);
+        }
+    }
+    item.findings << connector->validate(item);
+    const qint64 size = QJsonDocument(item.body).toJson(QJsonDocument::Compact).size();
+    const ConnectorLimits limits = connector->limitsFor(destination, mapping.action);
+    if (size > limits.maxBytesPerItem)
+        item.findings << makeFinding(
+            Finding::Severity::Error, {}, QStringLiteral("too_large"),
+            QStringLiteral("the item is %1 bytes; %2 accepts at most %3 bytes per item")
+                .arg(size)
+                .arg(connector->displayName())
+                .arg(limits.maxBytesPerItem));
+    return item;
+}
+
+} // namespace sb

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "connectors/connector.h"
+#include "core/model.h"
+#include "mappingdefinition.h"
+
+namespace sb {
+
+// The ONE renderer: delivery and preview both call it, so a preview is exactly what is sent.
+// Evaluates the mapping's fields and event name against the event and profile, lets the connector
+// shape the item, then collects findings (connector checks, size, matchBy email -> skip).
+class Renderer {
+public:
+    static RenderedItem render(const DestinationConfig &destination, const MappingDefinition &mapping,
+                               const Event &event, const Profile &profile);
+    // The draft before the connector shapes it (for editors that show the field values).
+    static ItemDraft draft(const DestinationConfig &destination, const MappingDefinition &mapping,
+                           const Event &event, const Profile &profile);
+    // Stable across retries, replays and mapping versions: a name-based UUID of destination,
+    // mapping name and the event's message id (36 characters, fits every API's dedupe field).
+    static QString idempotencyKey(const DestinationConfig &destination, const MappingDefinition &mapping,
+                                  const Event &event);
+};
+
+} // namespace sb
