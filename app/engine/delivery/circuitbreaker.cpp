@@ -3,9 +3,7 @@
 namespace sb {
 
 CircuitBreaker::CircuitBreaker()
-    : m_settings(Settings())
-{
-}
+    : m_settings(Settings()) {}
 
 CircuitBreaker::CircuitBreaker(Settings settings)
     : m_settings(settings) {}

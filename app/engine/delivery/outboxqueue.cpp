@@ -31,7 +31,6 @@ ClaimedDelivery readClaimed(const QSqlQuery &q) {
 const QString kColumns = QStringLiteral("id, event_id, mapping_id, mapping_version, coalesce(profile_id, 0), "
                                         "idempotency_key, attempts, created_at");
 
-
 } // namespace
 
 ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const QString &owner, int limit,

@@ -16,7 +16,8 @@ void TokenBucket::configure(double ratePerSecond, int burst) {
     m_baseRate = std::max(0.001, ratePerSecond);
     m_rate = std::min(m_baseRate, m_baseRate * ratio);
     m_burst = std::max(1, burst);
-    m_tokens = std::min(m_tokens, double(m_burst));
+    // A fresh bucket starts full; a used one keeps what it has left.
+    m_tokens = m_lastRefillMs < 0 ? double(m_burst) : std::min(m_tokens, double(m_burst));
 }
 
 void TokenBucket::refill(qint64 nowMs) {
