@@ -89,6 +89,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
 {
     CommandRegistry registry;
     registerWorkspaceCommands(registry);
+    registerDeliveryCommands(registry);
 
     QString workspaceDir = qEnvironmentVariable("SWITCHBOARD_WORKSPACE");
     bool json = false;

@@ -67,6 +67,7 @@ private:
 
 // Registration hooks, one per area (see commands_*.cpp).
 void registerWorkspaceCommands(CommandRegistry &registry);
+void registerDeliveryCommands(CommandRegistry &registry);
 
 // Runs the command line (without argv[0]); returns the process exit code.
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
