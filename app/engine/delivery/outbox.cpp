@@ -28,6 +28,7 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
     const QVariant profile =
         event.profileId > 0 ? QVariant(event.profileId) : QVariant(QMetaType::fromType<qint64>());
     QSet<qint64> toWake;
+    QSet<qint64> filtered;
     for (const RouteDecision &decision : decisions) {
         if (decision.matched && decision.mappingId > 0) {
             sql::exec(context.db,
@@ -52,11 +53,16 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
                                         : QVariant(QMetaType::fromType<qint64>()),
              decision.mappingId > 0 ? QVariant(decision.mappingId) : QVariant(QMetaType::fromType<qint64>()),
              outcome, decision.detail, now});
-        if (decision.destinationId > 0) {
-            MetricsDelta delta;
-            delta.filtered = 1;
-            MetricsRecorder::record(context.db, decision.destinationId, now, delta);
-        }
+        if (decision.destinationId > 0)
+            filtered.insert(decision.destinationId);
+    }
+    // 'filtered' counts events a destination does not get at all (one per destination).
+    for (qint64 destination : std::as_const(filtered)) {
+        if (toWake.contains(destination))
+            continue;
+        MetricsDelta delta;
+        delta.filtered = 1;
+        MetricsRecorder::record(context.db, destination, now, delta);
     }
     if (toWake.isEmpty())
         return;
