@@ -421,7 +421,7 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
         return;
     const qint64 now = nowMs();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     HttpHeaders headers;
     for (const auto &pair : reply->rawHeaderPairs())
         headers << pair;
