@@ -78,18 +78,21 @@ void Writer::shutdown()
 
 void Writer::run()
 {
-    Result<QSqlDatabase> opened = Database::open(m_databasePath, m_connectionName, Database::Access::ReadWrite);
+    QSqlDatabase db;
     {
+        Result<QSqlDatabase> opened
+            = Database::open(m_databasePath, m_connectionName, Database::Access::ReadWrite);
         QMutexLocker lock(&m_mutex);
-        if (!opened)
+        if (opened)
+            db = opened.take();
+        else
             m_openError = opened.error();
         m_ready = true;
     }
     m_opened.wakeAll();
-    if (!opened)
+    if (!db.isValid())
         return;
 
-    QSqlDatabase db = opened.value();
     for (;;) {
         std::vector<Pending> batch;
         {
