@@ -7,6 +7,7 @@
 #include "delivery/deliverycontrol.h"
 #include "delivery/deliverypolicy.h"
 #include "delivery/explain.h"
+#include "delivery/keyplacement.h"
 #include "delivery/outboxqueue.h"
 #include "deliverytestsupport.h"
 #include "metrics/metricsrecorder.h"
@@ -151,6 +152,36 @@ private slots:
                         QStringLiteral("SELECT idempotency_key FROM deliveries WHERE event_id = ?"), {event})
                 .toString(),
             Outbox::idempotencyKey(f.seeded.sourceId, QStringLiteral("msg-1"), f.seeded.mappingIds.first()));
+    }
+
+    void keyGoesWhereTheConnectorReadsIt() {
+        const QString key = Outbox::idempotencyKey(1, QStringLiteral("m"), 2);
+        // No key from the renderer: placed at the connector's field (a dotted path for Mixpanel).
+        RenderedItem mixpanel;
+        mixpanel.body = QJsonObject{
+            {QStringLiteral("event"), QStringLiteral("Signup")},
+            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("plan"), QStringLiteral("pro")}}}};
+        KeyPlacement::apply(mixpanel, key, QStringLiteral("properties.$insert_id"));
+        QCOMPARE(mixpanel.body[QStringLiteral("properties")][QStringLiteral("$insert_id")].toString(), key);
+        QCOMPARE(mixpanel.body[QStringLiteral("properties")][QStringLiteral("plan")].toString(),
+                 QStringLiteral("pro"));
+        QCOMPARE(mixpanel.idempotencyKey, key);
+        // The renderer already placed a key of its own (Klaviyo's nested unique_id): swapped for the
+        // outbox's.
+        RenderedItem klaviyo;
+        klaviyo.idempotencyKey = QStringLiteral("renderer-key");
+        klaviyo.body = QJsonObject{
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("attributes"),
+                          QJsonObject{{QStringLiteral("unique_id"), QStringLiteral("renderer-key")},
+                                      {QStringLiteral("value"), 9.99}}}}}};
+        KeyPlacement::apply(klaviyo, key, QStringLiteral("unique_id"));
+        QCOMPARE(
+            klaviyo.body[QStringLiteral("data")][QStringLiteral("attributes")][QStringLiteral("unique_id")]
+                .toString(),
+            key);
+        QVERIFY(!klaviyo.body.contains(QStringLiteral("unique_id")));
+        QCOMPARE(klaviyo.idempotencyKey, key);
     }
 
     void claimTakesLeasesAndReclaimsExpiredOnes() {
