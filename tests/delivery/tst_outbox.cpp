@@ -362,7 +362,7 @@ private slots:
     }
 
     void tokenBucketAndAdaptiveSlowDown() {
-        TokenBucket bucket(10, 2);
+        RequestRateLimiter bucket(10, 2);
         QVERIFY(bucket.tryTake(0));
         QVERIFY(bucket.tryTake(0));
         QVERIFY(!bucket.tryTake(0));

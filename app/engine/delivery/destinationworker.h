@@ -14,8 +14,8 @@
 #include "core/model.h"
 #include "deliverypolicy.h"
 #include "outboxqueue.h"
+#include "requestratelimiter.h"
 #include "store/writer.h"
-#include "tokenbucket.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -89,7 +89,7 @@ private:
     const QString m_owner;
     DeliveryPolicy m_policy;
     ConnectorLimits m_limits;
-    TokenBucket m_bucket;
+    RequestRateLimiter m_bucket;
     CircuitBreaker m_breaker;
 
     QNetworkAccessManager *m_network = nullptr;

@@ -15,16 +15,12 @@ namespace sb {
 namespace {
 
 // (mapping id, version) -> definition; a version's definition never changes once saved.
-class MappingVersionCache
-{
+class MappingVersionCache {
 public:
     explicit MappingVersionCache(Workspace *workspace)
-        : m_store(workspace)
-    {
-    }
+        : m_store(workspace) {}
 
-    MappingDefinition get(qint64 mappingId, int version)
-    {
+    MappingDefinition get(qint64 mappingId, int version) {
         const QString key = QString::number(mappingId) + u'/' + QString::number(version);
         {
             QMutexLocker lock(&m_mutex);
@@ -48,12 +44,15 @@ private:
 
 } // namespace
 
-DeliveryServices productionDeliveryServices(Workspace *workspace)
-{
+DeliveryServices productionDeliveryServices(Workspace *workspace) {
     DeliveryServices services;
     auto destinations = std::make_shared<DestinationStore>(workspace);
-    services.destinations = [destinations] { return destinations->list(); };
-    services.connector = [](const QString &kind) { return ConnectorRegistry::find(kind); };
+    services.destinations = [destinations] {
+        return destinations->list();
+    };
+    services.connector = [](const QString &kind) {
+        return ConnectorRegistry::find(kind);
+    };
     auto mappings = std::make_shared<MappingVersionCache>(workspace);
     services.render = [mappings](const DestinationConfig &destination, qint64 mappingId, int mappingVersion,
                                  const Event &event, const Profile &profile) {

@@ -7,9 +7,9 @@ namespace sb {
 // Requests per second for one destination: a token bucket refilled at the current rate. After a
 // 429 the rate halves (never below a tenth of the base rate) and creeps back up with each success.
 // Not thread-safe: each destination worker owns its own.
-class TokenBucket {
+class RequestRateLimiter {
 public:
-    TokenBucket(double ratePerSecond = 10, int burst = 10);
+    RequestRateLimiter(double ratePerSecond = 10, int burst = 10);
 
     void configure(double ratePerSecond, int burst);
     bool tryTake(qint64 nowMs);
