@@ -94,6 +94,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     registerImportCommands(registry);
     registerDestinationCommands(registry);
     registerMappingCommands(registry);
+    registerDeliveryCommands(registry);
 
     QString workspaceDir = qEnvironmentVariable("SWITCHBOARD_WORKSPACE");
     bool json = false;

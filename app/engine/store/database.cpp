@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,8 +12,7 @@
 
 namespace sb {
 
-Status Database::checkFileHeader(const QString &path)
-{
+Status Database::checkFileHeader(const QString &path) {
     QFileInfo info(path);
     if (!info.exists() || info.size() == 0)
         return Status::success();
@@ -26,10 +27,32 @@ Status Database::checkFileHeader(const QString &path)
     return Status::success();
 }
 
-Result<QSqlDatabase> Database::open(const QString &path, const QString &connectionName, Access access)
-{
-    if (const Status header = checkFileHeader(path); !header)
-        return Result<QSqlDatabase>::failure(header.error);
+namespace {
+// Paths this process already checked and opened through SQLite. Reading the file with QFile again
+// while SQLite holds locks on it would drop those locks when QFile closes (POSIX fcntl semantics):
+// another process could then delete the WAL and -shm under our feet and our connections would
+// read stale pages or write to an unlinked WAL. So the raw header check runs once per path.
+QSet<QString> &checkedPaths() {
+    static QSet<QString> paths;
+    return paths;
+}
+QMutex &checkedPathsMutex() {
+    static QMutex mutex;
+    return mutex;
+}
+} // namespace
+
+Result<QSqlDatabase> Database::open(const QString &path, const QString &connectionName, Access access) {
+    const QString canonical = QFileInfo(path).absoluteFilePath();
+    bool checked = false;
+    {
+        QMutexLocker lock(&checkedPathsMutex());
+        checked = checkedPaths().contains(canonical);
+    }
+    if (!checked) {
+        if (const Status header = checkFileHeader(path); !header)
+            return Result<QSqlDatabase>::failure(header.error);
+    }
 
     const bool existed = QFileInfo(path).exists() && QFileInfo(path).size() > 0;
     if (!existed && access == Access::ReadOnly)
@@ -58,8 +81,7 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
     try {
         // Reading the header pragmas and the schema touches nothing; a corrupt file fails here.
         const int applicationId = sql::scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
-        const int tableCount
-            = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+        const int tableCount = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
         if (applicationId != kApplicationId && tableCount > 0)
             return fail(QStringLiteral("%1 is an SQLite database but not a Switchboard workspace; "
                                        "it was left untouched")
@@ -91,14 +113,17 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
         sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
         sql::exec(db, QStringLiteral("PRAGMA cache_size = -16000"));
     } catch (const sql::Error &e) {
-        return fail(QStringLiteral("%1 is damaged or unreadable: %2; it was left untouched")
-                        .arg(path, e.message()));
+        return fail(
+            QStringLiteral("%1 is damaged or unreadable: %2; it was left untouched").arg(path, e.message()));
+    }
+    {
+        QMutexLocker lock(&checkedPathsMutex());
+        checkedPaths().insert(canonical);
     }
     return db;
 }
 
-void Database::close(const QString &connectionName)
-{
+void Database::close(const QString &connectionName) {
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isOpen())

@@ -1,0 +1,54 @@
+#include "attemptlog.h"
+
+#include <QJsonArray>
+
+#include "core/jsonutil.h"
+#include "core/secrets.h"
+
+namespace sb {
+
+bool AttemptLog::isSensitiveHeader(const QByteArray &name) {
+    const QByteArray lower = name.toLower();
+    return lower == "authorization" || lower == "proxy-authorization" || lower.contains("api-key")
+           || lower.contains("apikey") || lower.contains("token") || lower.contains("secret")
+           || lower == "cookie";
+}
+
+QString AttemptLog::truncate(const QByteArray &body, qsizetype limit) {
+    if (body.size() <= limit)
+        return QString::fromUtf8(body);
+    // Cut on a UTF-8 boundary.
+    qsizetype cut = limit;
+    while (cut > 0 && (quint8(body.at(cut)) & 0xC0) == 0x80)
+        --cut;
+    return QString::fromUtf8(body.left(cut)) + QStringLiteral("…[truncated %1 bytes]").arg(body.size() - cut);
+}
+
+QString AttemptLog::describeHeaders(const HttpHeaders &headers, const QStringList &secrets) {
+    QJsonArray out;
+    for (const auto &header : headers) {
+        const QString value = isSensitiveHeader(header.first)
+                                  ? maskSecret(QString::fromUtf8(header.second))
+                                  : redact(QString::fromUtf8(header.second), secrets);
+        out.append(QJsonArray{QString::fromUtf8(header.first), value});
+    }
+    return QString::fromUtf8(json::compact(out));
+}
+
+QString AttemptLog::describeRequest(const HttpRequestSpec &request, const QStringList &secrets,
+                                    const QJsonObject &item, int batchSize) {
+    QJsonObject out{
+        {QStringLiteral("method"), QString::fromLatin1(request.method)},
+        {QStringLiteral("url"), redact(request.url.toString(), secrets)},
+        {QStringLiteral("headers"),
+         QJsonDocument::fromJson(describeHeaders(request.headers, secrets).toUtf8()).array()},
+        {QStringLiteral("body"), redact(truncate(request.body, batchSize > 1 ? 2048 : kBodyLimit), secrets)},
+    };
+    if (batchSize > 1) {
+        out.insert(QStringLiteral("batchSize"), batchSize);
+        out.insert(QStringLiteral("item"), redact(truncate(json::compact(item)), secrets));
+    }
+    return QString::fromUtf8(json::compact(out));
+}
+
+} // namespace sb

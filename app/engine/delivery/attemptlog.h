@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include "connectors/connector.h"
+
+namespace sb {
+
+// How requests and responses are kept with attempts and dead letters: secrets masked, bodies
+// truncated with a visible marker so nobody mistakes a cut body for the whole one.
+class AttemptLog {
+public:
+    static constexpr qsizetype kBodyLimit = 8 * 1024;
+
+    // JSON text: method, url, headers and body (masked, truncated); for batches also this delivery's item.
+    static QString describeRequest(const HttpRequestSpec &request, const QStringList &secrets,
+                                   const QJsonObject &item, int batchSize);
+    static QString describeHeaders(const HttpHeaders &headers, const QStringList &secrets);
+    // Text of at most limit bytes of body, then "…[truncated N bytes]".
+    static QString truncate(const QByteArray &body, qsizetype limit = kBodyLimit);
+    static bool isSensitiveHeader(const QByteArray &name);
+};
+
+} // namespace sb

@@ -1,0 +1,668 @@
+#include "destinationworker.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSet>
+#include <QTimer>
+#include <algorithm>
+
+#include "attemptlog.h"
+#include "core/clock.h"
+#include "core/jsonutil.h"
+#include "core/secrets.h"
+#include "deliveryloader.h"
+#include "keyplacement.h"
+#include "metrics/metricsrecorder.h"
+#include "store/sql.h"
+#include "store/workspace.h"
+
+namespace sb {
+
+namespace {
+
+constexpr qint64 kIdlePollMs = 1000; // real time between looks at the outbox when idle
+constexpr qint64 kMaintenanceEveryMs = 60'000;
+constexpr int kMaxClaim = 2000;
+
+// Retry-After (seconds or HTTP date) and the vendors' reset headers, as a delay from now.
+std::optional<qint64> retryAfterFromHeaders(const HttpHeaders &headers, int status, qint64 nowMs) {
+    for (const auto &header : headers) {
+        const QByteArray name = header.first.toLower();
+        const QByteArray value = header.second.trimmed();
+        if (name == "retry-after") {
+            bool ok = false;
+            const double seconds = value.toDouble(&ok);
+            if (ok)
+                return std::max<qint64>(0, qint64(seconds * 1000));
+            const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+            if (when.isValid())
+                return std::max<qint64>(0, when.toMSecsSinceEpoch() - nowMs);
+        }
+    }
+    if (status != 429)
+        return std::nullopt;
+    for (const auto &header : headers) {
+        const QByteArray name = header.first.toLower();
+        if (name == "x-ratelimit-reset" || name == "ratelimit-reset") {
+            bool ok = false;
+            const double v = header.second.trimmed().toDouble(&ok);
+            if (!ok)
+                continue;
+            // Either seconds from now or a Unix time in seconds.
+            if (v > 1e9)
+                return std::max<qint64>(0, qint64(v * 1000) - nowMs);
+            return std::max<qint64>(0, qint64(v * 1000));
+        }
+    }
+    return std::nullopt;
+}
+
+QString findingsText(const QList<Finding> &findings) {
+    QStringList parts;
+    for (const Finding &f : findings) {
+        if (f.severity != Finding::Severity::Error)
+            continue;
+        parts << (f.field.isEmpty() ? f.message : f.field + QStringLiteral(": ") + f.message)
+                     + QStringLiteral(" (") + f.code + u')';
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString bodySnippet(const QByteArray &body) {
+    QString text = QString::fromUtf8(body.left(300)).simplified();
+    if (body.size() > 300)
+        text += QStringLiteral("…");
+    return text;
+}
+
+} // namespace
+
+DestinationWorker::DestinationWorker(Workspace *workspace, DestinationConfig config,
+                                     const Connector *connector, RenderFunction render, QString owner)
+    : m_workspace(workspace)
+    , m_config(std::move(config))
+    , m_connector(connector)
+    , m_render(std::move(render))
+    , m_owner(std::move(owner)) {
+    applyConfig();
+}
+
+DestinationWorker::~DestinationWorker() = default;
+
+QString DestinationWorker::stateKey(qint64 destinationId) {
+    return QStringLiteral("delivery.runtime.%1").arg(destinationId);
+}
+
+qint64 DestinationWorker::nowMs() const {
+    return m_workspace->clock()->nowMs();
+}
+
+void DestinationWorker::applyConfig() {
+    m_policy = DeliveryPolicy::fromSettings(m_config.settings);
+    m_limits = m_connector->limits(m_config);
+    m_bucket.configure(m_policy.effectiveRate(m_limits), m_policy.effectiveBurst(m_limits));
+    m_breaker.configure({m_policy.breakerFailureRate, m_policy.breakerMinRequests, m_policy.breakerWindowMs,
+                         m_policy.breakerOpenMs});
+}
+
+QJsonObject DestinationWorker::runtimeState() const {
+    QMutexLocker lock(&m_stateMutex);
+    return m_state;
+}
+
+void DestinationWorker::start() {
+    m_network = new QNetworkAccessManager(this);
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &DestinationWorker::pump);
+    // A Retry-After received before a restart still holds.
+    const QVariant saved =
+        sql::scalar(m_workspace->reader(), QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                    {stateKey(m_config.id)});
+    if (saved.isValid()) {
+        const QJsonObject state = QJsonDocument::fromJson(saved.toByteArray()).object();
+        m_holdUntilMs = qint64(state.value(QStringLiteral("holdUntil")).toDouble());
+        m_holdReason = state.value(QStringLiteral("holdReason")).toString();
+    }
+    publishState(true);
+    schedulePump(0);
+}
+
+void DestinationWorker::wake() {
+    schedulePump(0);
+}
+
+void DestinationWorker::updateConfig(const DestinationConfig &config) {
+    m_config = config;
+    applyConfig();
+    publishState(true);
+    schedulePump(0);
+}
+
+void DestinationWorker::schedulePump(qint64 delayMs) {
+    if (m_stopping || !m_timer)
+        return;
+    const int delay = int(std::clamp<qint64>(delayMs, 0, kIdlePollMs));
+    if (m_timer->isActive() && m_timer->remainingTime() <= delay)
+        return;
+    m_timer->start(delay);
+}
+
+void DestinationWorker::pump() {
+    if (m_stopping)
+        return;
+    const qint64 now = nowMs();
+    maintenance(now);
+    while (!m_ready.empty() && m_inFlight.size() < m_policy.maxInFlight) {
+        if (!sendNext(now))
+            break;
+    }
+    publishState(false);
+    if (now < m_holdUntilMs || m_breaker.state(now) == CircuitBreaker::State::Open)
+        releaseReady();
+    if (!m_ready.empty() || m_claiming || m_inFlight.size() >= m_policy.maxInFlight)
+        return;
+    if (now < m_holdUntilMs) {
+        releaseReady();
+        schedulePump(m_holdUntilMs - now);
+        return;
+    }
+    const CircuitBreaker::State breaker = m_breaker.state(now);
+    if (breaker == CircuitBreaker::State::Open) {
+        releaseReady();
+        schedulePump(m_breaker.openUntilMs() - now);
+        return;
+    }
+    if (breaker == CircuitBreaker::State::HalfOpen && !m_inFlight.isEmpty())
+        return;
+
+    // Look before taking the writer: nothing due means no write at all.
+    QSqlDatabase reader = m_workspace->reader();
+    const QVariant paused =
+        sql::scalar(reader, QStringLiteral("SELECT paused FROM destinations WHERE id = ?"), {m_config.id});
+    m_paused = !paused.isValid() || paused.toInt() != 0;
+    if (m_paused) {
+        schedulePump(kIdlePollMs);
+        return;
+    }
+    const std::optional<qint64> due = OutboxQueue::nextDueMs(reader, m_config.id);
+    if (!due || *due > now) {
+        schedulePump(due ? *due - now : kIdlePollMs);
+        return;
+    }
+    const int freeSlots =
+        breaker == CircuitBreaker::State::HalfOpen ? 1 : m_policy.maxInFlight - int(m_inFlight.size());
+    startClaim(std::min(kMaxClaim, std::max(1, m_limits.maxItemsPerRequest) * std::max(1, freeSlots)));
+}
+
+void DestinationWorker::startClaim(int limit) {
+    m_claiming = true;
+    auto result = std::make_shared<ClaimBatch>();
+    m_claimResult = result;
+    const qint64 destination = m_config.id;
+    const QString owner = m_owner;
+    const qint64 lease = m_policy.leaseMs;
+    const bool ordering = m_policy.ordering;
+    m_claimFuture = m_workspace->writer()->submit([=](WriteContext &context) {
+        *result = OutboxQueue::claim(context, destination, owner, limit, lease, ordering);
+        return QVariant();
+    });
+    m_claimFuture.then(this, [this, result](const WriteResult &written) {
+        m_claiming = false;
+        m_claimResult.reset();
+        if (m_stopping)
+            return;
+        if (!written.ok) {
+            qWarning("Switchboard delivery: claim for destination %lld failed: %s", m_config.id,
+                     qPrintable(written.error));
+            schedulePump(kIdlePollMs);
+            return;
+        }
+        onClaimed(*result);
+    });
+}
+
+void DestinationWorker::onClaimed(const ClaimBatch &batch) {
+    if (batch.paused) {
+        m_paused = true;
+        publishState(true);
+        schedulePump(kIdlePollMs);
+        return;
+    }
+    if (!batch.deliveries.isEmpty())
+        prepare(batch.deliveries);
+    schedulePump(0);
+}
+
+void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
+    QSqlDatabase reader = m_workspace->reader();
+    QList<qint64> eventIds;
+    QList<qint64> profileIds;
+    for (const ClaimedDelivery &d : claimed) {
+        eventIds << d.eventId;
+        if (d.profileId > 0)
+            profileIds << d.profileId;
+    }
+    QHash<qint64, Event> events;
+    QHash<qint64, Profile> profiles;
+    try {
+        events = DeliveryLoader::loadEvents(reader, eventIds);
+        profiles = DeliveryLoader::loadProfiles(reader, profileIds);
+    } catch (const sql::Error &e) {
+        qWarning("Switchboard delivery: cannot load events: %s", qPrintable(e.message()));
+        m_workspace->writer()->submit([owner = m_owner, claimed](WriteContext &context) {
+            QList<qint64> ids;
+            for (const ClaimedDelivery &d : claimed)
+                ids << d.id;
+            OutboxQueue::release(context, owner, ids);
+            return QVariant();
+        });
+        return;
+    }
+
+    const QStringList secrets = m_connector->secrets(m_config);
+    const qint64 now = nowMs();
+    QList<DeliveryOutcome> immediate;
+    QStringList actions; // in order of first appearance
+    QHash<QString, QList<PendingItem>> byAction;
+    for (const ClaimedDelivery &d : claimed) {
+        DeliveryOutcome outcome;
+        outcome.deliveryId = d.id;
+        outcome.profileId = d.profileId;
+        const auto found = events.constFind(d.eventId);
+        if (found == events.constEnd()) {
+            outcome.reason = QStringLiteral("event %1 no longer exists").arg(d.eventId);
+            immediate << outcome;
+            continue;
+        }
+        const Event &event = *found;
+        const Profile profile = profiles.value(event.profileId > 0 ? event.profileId : d.profileId);
+        RenderedItem item;
+        try {
+            item = m_render(m_config, d.mappingId, d.mappingVersion, event, profile);
+        } catch (const std::exception &e) {
+            outcome.reason = QStringLiteral("cannot render event %1 with mapping %2 v%3: %4")
+                                 .arg(event.id)
+                                 .arg(d.mappingId)
+                                 .arg(d.mappingVersion)
+                                 .arg(QString::fromUtf8(e.what()));
+            immediate << outcome;
+            continue;
+        }
+        if (item.skip) {
+            outcome.kind = DeliveryOutcome::Kind::Skipped;
+            outcome.reason =
+                item.skipReason.isEmpty() ? QStringLiteral("skipped by the mapping") : item.skipReason;
+            immediate << outcome;
+            continue;
+        }
+        KeyPlacement::apply(item, d.idempotencyKey, m_connector->idempotencyField());
+        QList<Finding> findings = item.findings;
+        findings += m_connector->validate(item);
+        const QByteArray compact = json::compact(item.body);
+        QString invalid = findingsText(findings);
+        if (invalid.isEmpty() && compact.size() > m_limits.maxBytesPerItem)
+            invalid = QStringLiteral("item is %1 bytes; %2 allows at most %3 (too_large)")
+                          .arg(compact.size())
+                          .arg(m_connector->displayName())
+                          .arg(m_limits.maxBytesPerItem);
+        if (!invalid.isEmpty()) {
+            outcome.reason =
+                QStringLiteral("not sent, invalid for %1: %2").arg(m_connector->displayName(), invalid);
+            AttemptRecord attempt;
+            attempt.startedAt = now;
+            attempt.request = redact(AttemptLog::truncate(compact), secrets);
+            attempt.outcome = QStringLiteral("invalid");
+            attempt.error = invalid;
+            outcome.attempt = attempt;
+            immediate << outcome;
+            continue;
+        }
+        if (!byAction.contains(item.action))
+            actions << item.action;
+        byAction[item.action].append({d, item, event.receivedAt.toMSecsSinceEpoch(), compact.size()});
+    }
+
+    for (const QString &action : std::as_const(actions)) {
+        const QList<PendingItem> &items = byAction[action];
+        const bool batch = m_connector->canBatch(action);
+        const int maxItems = batch ? std::max(1, m_limits.maxItemsPerRequest) : 1;
+        // Room for the envelope around the items ({"batch":[...],"sentAt":...}).
+        const qint64 maxBytes = m_limits.maxBytesPerRequest - 1024;
+        OutgoingRequest current{action, {}};
+        qint64 bytes = 0;
+        for (const PendingItem &item : items) {
+            if (!current.items.isEmpty()
+                && (current.items.size() >= maxItems || bytes + item.bytes + 1 > maxBytes)) {
+                m_ready.push_back(std::move(current));
+                current = OutgoingRequest{action, {}};
+                bytes = 0;
+            }
+            current.items << item;
+            bytes += item.bytes + 1;
+        }
+        if (!current.items.isEmpty())
+            m_ready.push_back(std::move(current));
+    }
+    if (!immediate.isEmpty())
+        submitOutcomes(immediate);
+}
+
+bool DestinationWorker::sendNext(qint64 now) {
+    if (now < m_holdUntilMs) {
+        schedulePump(m_holdUntilMs - now);
+        return false;
+    }
+    const qint64 wait = m_bucket.msUntilToken(now);
+    if (wait > 0) {
+        schedulePump(wait);
+        return false;
+    }
+    // With ordering, a request waits while another one carrying the same profile is in flight.
+    auto chosen = m_ready.end();
+    if (m_policy.ordering) {
+        QSet<qint64> busy;
+        for (const QList<qint64> &profiles : std::as_const(m_inFlight))
+            for (qint64 p : profiles)
+                busy.insert(p);
+        for (auto it = m_ready.begin(); it != m_ready.end(); ++it) {
+            bool conflict = false;
+            for (const PendingItem &item : it->items)
+                conflict =
+                    conflict || (item.delivery.profileId > 0 && busy.contains(item.delivery.profileId));
+            if (!conflict) {
+                chosen = it;
+                break;
+            }
+            for (const PendingItem &item : it->items)
+                busy.insert(item.delivery.profileId);
+        }
+        if (chosen == m_ready.end())
+            return false;
+    } else {
+        chosen = m_ready.begin();
+    }
+    if (!m_breaker.allowRequest(now)) {
+        if (m_breaker.state(now) == CircuitBreaker::State::Open)
+            schedulePump(m_breaker.openUntilMs() - now);
+        return false;
+    }
+    m_bucket.tryTake(now);
+    OutgoingRequest request = std::move(*chosen);
+    m_ready.erase(chosen);
+
+    QList<RenderedItem> items;
+    QList<qint64> profiles;
+    for (const PendingItem &item : std::as_const(request.items)) {
+        items << item.item;
+        profiles << (item.delivery.profileId > 0 ? item.delivery.profileId : -item.delivery.id);
+    }
+    const HttpRequestSpec spec = m_connector->buildRequest(m_config, items);
+    QNetworkRequest networkRequest(spec.url);
+    for (const auto &header : spec.headers)
+        networkRequest.setRawHeader(header.first, header.second);
+    networkRequest.setTransferTimeout(int(m_policy.timeoutMs));
+    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, spec.method, spec.body);
+    m_inFlight.insert(reply, profiles);
+    QElapsedTimer timer;
+    timer.start();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request, spec, now, timer] {
+        onFinished(reply, request, spec, now, timer.elapsed());
+    });
+    return true;
+}
+
+void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &request,
+                                   const HttpRequestSpec &spec, qint64 startedAt, qint64 latencyMs) {
+    m_inFlight.remove(reply);
+    reply->deleteLater();
+    if (m_stopping)
+        return;
+    const qint64 now = nowMs();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    HttpHeaders headers;
+    for (const auto &pair : reply->rawHeaderPairs())
+        headers << pair;
+
+    DeliveryOutcome::Kind kind = DeliveryOutcome::Kind::Retry;
+    QString reason;
+    QString attemptOutcome;
+    std::optional<qint64> retryAfter;
+    int status = 0;
+    if (!statusAttribute.isValid()) {
+        const bool timeout = reply->error() == QNetworkReply::OperationCanceledError
+                             || reply->error() == QNetworkReply::TimeoutError;
+        reason = timeout ? QStringLiteral("no answer within %1 ms (timeout)").arg(m_policy.timeoutMs)
+                         : QStringLiteral("connection error: %1").arg(reply->errorString());
+        attemptOutcome = timeout ? QStringLiteral("timeout") : QStringLiteral("connection_error");
+        m_breaker.recordFailure(now);
+    } else {
+        status = statusAttribute.toInt();
+        const ResponseVerdict verdict = m_connector->readResponse(status, headers, body);
+        retryAfter =
+            verdict.retryAfterMs ? verdict.retryAfterMs : retryAfterFromHeaders(headers, status, now);
+        if (status >= 200 && status <= 299) {
+            kind = verdict.outcome == ResponseClass::Success     ? DeliveryOutcome::Kind::Delivered
+                   : verdict.outcome == ResponseClass::Retryable ? DeliveryOutcome::Kind::Retry
+                                                                 : DeliveryOutcome::Kind::Dead;
+        } else {
+            kind = m_policy.isRetryableStatus(status) ? DeliveryOutcome::Kind::Retry
+                                                      : DeliveryOutcome::Kind::Dead;
+        }
+        if (kind != DeliveryOutcome::Kind::Delivered) {
+            const QString detail = verdict.reason.isEmpty() ? bodySnippet(body) : verdict.reason;
+            reason = QStringLiteral("HTTP %1").arg(status)
+                     + (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
+        }
+        attemptOutcome = kind == DeliveryOutcome::Kind::Delivered ? QStringLiteral("delivered")
+                         : kind == DeliveryOutcome::Kind::Retry   ? QStringLiteral("retryable")
+                                                                  : QStringLiteral("rejected");
+        if (status == 429)
+            m_bucket.slowDown();
+        if (retryAfter && *retryAfter > 0 && now + *retryAfter > m_holdUntilMs) {
+            // Nothing goes to this destination before the time it asked for.
+            m_holdUntilMs = now + *retryAfter;
+            m_holdReason = QStringLiteral("HTTP %1 asked to wait %2 ms").arg(status).arg(*retryAfter);
+        }
+        if (kind == DeliveryOutcome::Kind::Retry) {
+            m_breaker.recordFailure(now);
+        } else {
+            // A rejected item is the data's fault, not the destination's: it counts as the destination
+            // answering.
+            m_breaker.recordSuccess(now);
+            if (kind == DeliveryOutcome::Kind::Delivered)
+                m_bucket.recover();
+        }
+    }
+
+    const QStringList secrets = m_connector->secrets(m_config);
+    const QString responseHeaders = AttemptLog::describeHeaders(headers, secrets);
+    const QString responseBody = redact(AttemptLog::truncate(body), secrets);
+    QList<DeliveryOutcome> outcomes;
+    QSet<qint64> retryingProfiles;
+    for (const PendingItem &item : request.items) {
+        DeliveryOutcome o;
+        o.deliveryId = item.delivery.id;
+        o.profileId = item.delivery.profileId;
+        o.kind = kind;
+        o.reason = reason;
+        o.retryAfterMs = retryAfter;
+        o.eventReceivedAt = item.receivedAt;
+        AttemptRecord a;
+        a.startedAt = startedAt;
+        a.request = AttemptLog::describeRequest(spec, secrets, item.item.body, int(request.items.size()));
+        a.httpStatus = status;
+        a.responseHeaders = responseHeaders;
+        a.responseBody = responseBody;
+        a.latencyMs = latencyMs;
+        a.outcome = attemptOutcome;
+        a.error = reason;
+        o.attempt = a;
+        outcomes << o;
+        if (kind == DeliveryOutcome::Kind::Retry && o.profileId > 0)
+            retryingProfiles.insert(o.profileId);
+    }
+    submitOutcomes(outcomes);
+
+    // Later events of a profile whose earlier event now retries must not overtake it: give their
+    // leases back; the next claim finds them behind a retrying row and marks them blocked.
+    if (m_policy.ordering && !retryingProfiles.isEmpty()) {
+        QList<qint64> released;
+        for (auto it = m_ready.begin(); it != m_ready.end();) {
+            QList<PendingItem> kept;
+            for (const PendingItem &item : it->items) {
+                if (retryingProfiles.contains(item.delivery.profileId))
+                    released << item.delivery.id;
+                else
+                    kept << item;
+            }
+            it->items = kept;
+            it = it->items.isEmpty() ? m_ready.erase(it) : it + 1;
+        }
+        if (!released.isEmpty())
+            m_workspace->writer()->submit([owner = m_owner, released](WriteContext &context) {
+                OutboxQueue::release(context, owner, released);
+                return QVariant();
+            });
+    }
+    publishState(kind != DeliveryOutcome::Kind::Delivered);
+    schedulePump(0);
+}
+
+void DestinationWorker::releaseReady() {
+    // While the destination asked us to wait (or the breaker is open) claimed rows go back to the
+    // outbox rather than sit here past their lease.
+    if (m_ready.empty())
+        return;
+    QList<qint64> ids;
+    for (const OutgoingRequest &request : m_ready)
+        for (const PendingItem &item : request.items)
+            ids << item.delivery.id;
+    m_ready.clear();
+    m_workspace->writer()->submit([owner = m_owner, ids](WriteContext &context) {
+        OutboxQueue::release(context, owner, ids);
+        return QVariant();
+    });
+}
+
+void DestinationWorker::submitOutcomes(const QList<DeliveryOutcome> &outcomes) {
+    const qint64 destination = m_config.id;
+    const QString owner = m_owner;
+    const DeliveryPolicy policy = m_policy;
+    m_workspace->writer()
+        ->submit([=](WriteContext &context) {
+            OutboxQueue::apply(context, destination, owner, outcomes, policy);
+            return QVariant();
+        })
+        .then(this, [this](const WriteResult &written) {
+            if (!written.ok)
+                qWarning("Switchboard delivery: recording outcomes for destination %lld failed: %s",
+                         m_config.id, qPrintable(written.error));
+            schedulePump(0);
+        });
+}
+
+void DestinationWorker::maintenance(qint64 now) {
+    if (m_lastMaintenanceMs != 0 && now - m_lastMaintenanceMs < kMaintenanceEveryMs
+        && now >= m_lastMaintenanceMs)
+        return;
+    m_lastMaintenanceMs = now;
+    const qint64 destination = m_config.id;
+    const bool ordering = m_policy.ordering;
+    m_workspace->writer()->submit([destination, ordering](WriteContext &context) {
+        MetricsRecorder::prune(context.db, context.clock->nowMs());
+        OutboxQueue::unblockReady(context, destination, ordering);
+        return QVariant();
+    });
+}
+
+void DestinationWorker::publishState(bool force) {
+    const qint64 now = nowMs();
+    const CircuitBreaker::State breaker = m_breaker.state(now);
+    QJsonObject state{
+        {QStringLiteral("destinationId"), double(m_config.id)},
+        {QStringLiteral("owner"), m_owner},
+        {QStringLiteral("paused"), m_paused},
+        {QStringLiteral("breaker"), CircuitBreaker::name(breaker)},
+        {QStringLiteral("breakerOpenUntil"),
+         breaker == CircuitBreaker::State::Open ? double(m_breaker.openUntilMs()) : 0.0},
+        {QStringLiteral("holdUntil"), m_holdUntilMs > now ? double(m_holdUntilMs) : 0.0},
+        {QStringLiteral("holdReason"), m_holdUntilMs > now ? m_holdReason : QString()},
+        {QStringLiteral("rateLimit"),
+         QJsonObject{{QStringLiteral("baseRequestsPerSecond"), m_bucket.baseRate()},
+                     {QStringLiteral("currentRequestsPerSecond"), m_bucket.currentRate()},
+                     {QStringLiteral("burst"), m_bucket.burst()},
+                     {QStringLiteral("throttled"), m_bucket.throttled()}}},
+        {QStringLiteral("inFlightRequests"), int(m_inFlight.size())},
+        {QStringLiteral("queuedRequests"), int(m_ready.size())},
+    };
+    const QString text = QString::fromUtf8(json::compact(state));
+    state.insert(QStringLiteral("updatedAt"), double(now));
+    {
+        QMutexLocker lock(&m_stateMutex);
+        m_state = state;
+    }
+    const bool changed = text != m_lastStateText;
+    if (!(force && changed) && !(changed && now - m_lastPublishMs >= 1000) && now - m_lastPublishMs < 30'000)
+        return;
+    m_lastStateText = text;
+    m_lastPublishMs = now;
+    const QString key = stateKey(m_config.id);
+    const QString value = QString::fromUtf8(json::compact(state));
+    m_workspace->writer()->submit([key, value](WriteContext &context) {
+        sql::exec(
+            context.db,
+            QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                           "value = excluded.value"),
+            {key, value});
+        return QVariant();
+    });
+}
+
+void DestinationWorker::stop() {
+    m_stopping = true;
+    if (m_timer)
+        m_timer->stop();
+    QList<qint64> unsent;
+    if (m_claiming) {
+        m_claimFuture.waitForFinished();
+        if (m_claimResult)
+            for (const ClaimedDelivery &d : std::as_const(m_claimResult->deliveries))
+                unsent << d.id;
+        m_claiming = false;
+    }
+    for (const OutgoingRequest &request : m_ready)
+        for (const PendingItem &item : request.items)
+            unsent << item.delivery.id;
+    m_ready.clear();
+    // Requests in flight may or may not have arrived; their rows go back to the queue and the
+    // destination deduplicates a second copy by the idempotency key.
+    const QList<QNetworkReply *> replies = m_inFlight.keys();
+    m_inFlight.clear();
+    for (QNetworkReply *reply : replies) {
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (!replies.isEmpty() || !unsent.isEmpty()) {
+        const QString owner = m_owner;
+        const qint64 destination = m_config.id;
+        m_workspace->writer()->run([owner, destination, unsent](WriteContext &context) {
+            OutboxQueue::release(context, owner, unsent);
+            sql::exec(context.db,
+                      QStringLiteral(
+                          "UPDATE deliveries SET status = CASE WHEN attempts > 0 THEN 'retrying' ELSE "
+                          "'pending' END, lease_owner = NULL, lease_expires_at = NULL, next_attempt_at = ? "
+                          "WHERE destination_id = ? AND lease_owner = ? AND status = 'in_flight'"),
+                      {context.clock->nowMs(), destination, owner});
+            return QVariant();
+        });
+    }
+    delete m_timer;
+    m_timer = nullptr;
+    delete m_network;
+    m_network = nullptr;
+}
+
+} // namespace sb

@@ -1,0 +1,114 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QJsonObject>
+#include <QMutex>
+#include <QObject>
+#include <deque>
+#include <functional>
+#include <memory>
+
+#include "circuitbreaker.h"
+#include "connectors/connector.h"
+#include "core/model.h"
+#include "deliverypolicy.h"
+#include "outboxqueue.h"
+#include "requestratelimiter.h"
+#include "store/writer.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace sb {
+
+class Workspace;
+
+// Renders one delivery: production wires it to the mapping renderer with the mapping version the
+// delivery was routed with; tests pass their own. May throw std::exception (e.g. unknown mapping).
+using RenderFunction = std::function<RenderedItem(const DestinationConfig &, qint64 mappingId,
+                                                  int mappingVersion, const Event &, const Profile &)>;
+
+// Delivers one destination's outbox rows, on its own thread with its own QNetworkAccessManager
+// (keep-alive connections, per-request timeouts), so a slow or failing destination never holds up
+// another. It claims due rows under a lease, renders and batches them within the connector's limits,
+// sends within the rate limit and the circuit breaker, honours Retry-After, and records every attempt.
+class DestinationWorker : public QObject {
+    Q_OBJECT
+public:
+    DestinationWorker(Workspace *workspace, DestinationConfig config, const Connector *connector,
+                      RenderFunction render, QString owner);
+    ~DestinationWorker() override;
+
+    qint64 destinationId() const { return m_config.id; }
+    // Breaker, rate limit, hold and queue state; safe from any thread.
+    QJsonObject runtimeState() const;
+
+    // The settings key under which the runtime state is published for other processes (ctl stats).
+    static QString stateKey(qint64 destinationId);
+
+    // Slots below run on the worker's thread (invoke them queued).
+    void start();
+    void wake();
+    void updateConfig(const DestinationConfig &config);
+    // Aborts requests in flight, gives unsent leases back and waits for that to be durable.
+    void stop();
+
+private:
+    struct PendingItem {
+        ClaimedDelivery delivery;
+        RenderedItem item;
+        qint64 receivedAt = 0;
+        qint64 bytes = 0;
+    };
+    struct OutgoingRequest {
+        QString action;
+        QList<PendingItem> items;
+    };
+
+    void applyConfig();
+    void schedulePump(qint64 delayMs);
+    void pump();
+    void startClaim(int limit);
+    void onClaimed(const ClaimBatch &batch);
+    void prepare(const QList<ClaimedDelivery> &claimed);
+    bool sendNext(qint64 nowMs);
+    void onFinished(QNetworkReply *reply, const OutgoingRequest &request, const HttpRequestSpec &spec,
+                    qint64 startedAt, qint64 latencyMs);
+    void submitOutcomes(const QList<DeliveryOutcome> &outcomes);
+    void releaseReady();
+    void publishState(bool force);
+    void maintenance(qint64 nowMs);
+    qint64 nowMs() const;
+
+    Workspace *const m_workspace;
+    DestinationConfig m_config;
+    const Connector *const m_connector;
+    RenderFunction m_render;
+    const QString m_owner;
+    DeliveryPolicy m_policy;
+    ConnectorLimits m_limits;
+    RequestRateLimiter m_bucket;
+    CircuitBreaker m_breaker;
+
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer *m_timer = nullptr;
+    std::deque<OutgoingRequest> m_ready;
+    QHash<QNetworkReply *, QList<qint64>> m_inFlight;
+    bool m_claiming = false;
+    QFuture<WriteResult> m_claimFuture;
+    std::shared_ptr<ClaimBatch> m_claimResult;
+    bool m_stopping = false;
+    bool m_paused = false;
+    qint64 m_holdUntilMs = 0;
+    QString m_holdReason;
+    qint64 m_lastPublishMs = 0;
+    qint64 m_lastMaintenanceMs = 0;
+    QString m_lastStateText;
+
+    mutable QMutex m_stateMutex;
+    QJsonObject m_state;
+};
+
+} // namespace sb

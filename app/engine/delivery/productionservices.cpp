@@ -1,0 +1,64 @@
+#include "productionservices.h"
+
+#include <QHash>
+#include <QMutex>
+#include <memory>
+#include <stdexcept>
+
+#include "connectors/connectorregistry.h"
+#include "connectors/destinationstore.h"
+#include "mapping/mappingstore.h"
+#include "mapping/renderer.h"
+
+namespace sb {
+
+namespace {
+
+// (mapping id, version) -> definition; a version's definition never changes once saved.
+class MappingVersionCache {
+public:
+    explicit MappingVersionCache(Workspace *workspace)
+        : m_store(workspace) {}
+
+    MappingDefinition get(qint64 mappingId, int version) {
+        const QString key = QString::number(mappingId) + u'/' + QString::number(version);
+        {
+            QMutexLocker lock(&m_mutex);
+            const auto found = m_cache.constFind(key);
+            if (found != m_cache.constEnd())
+                return *found;
+        }
+        const Result<MappingStore::Entry> loaded = m_store.load(mappingId, version);
+        if (!loaded)
+            throw std::runtime_error(loaded.error().toStdString());
+        QMutexLocker lock(&m_mutex);
+        m_cache.insert(key, loaded.value().definition);
+        return loaded.value().definition;
+    }
+
+private:
+    MappingStore m_store;
+    QMutex m_mutex;
+    QHash<QString, MappingDefinition> m_cache;
+};
+
+} // namespace
+
+DeliveryServices productionDeliveryServices(Workspace *workspace) {
+    DeliveryServices services;
+    auto destinations = std::make_shared<DestinationStore>(workspace);
+    services.destinations = [destinations] {
+        return destinations->list();
+    };
+    services.connector = [](const QString &kind) {
+        return ConnectorRegistry::find(kind);
+    };
+    auto mappings = std::make_shared<MappingVersionCache>(workspace);
+    services.render = [mappings](const DestinationConfig &destination, qint64 mappingId, int mappingVersion,
+                                 const Event &event, const Profile &profile) {
+        return Renderer::render(destination, mappings->get(mappingId, mappingVersion), event, profile);
+    };
+    return services;
+}
+
+} // namespace sb
