@@ -1,7 +1,11 @@
 #include "engine.h"
 
+#include "delivery/dispatcher.h"
+#include "delivery/outbox.h"
+#include "delivery/productionservices.h"
 #include "ingest/ingestserver.h"
 #include "ingest/ingestservice.h"
+#include "mapping/router.h"
 #include "store/sql.h"
 #include "store/workspace.h"
 
@@ -11,7 +15,10 @@ Engine::Engine(std::unique_ptr<Workspace> workspace)
     : m_workspace(std::move(workspace)) {}
 
 Engine::~Engine() {
-    // The server and service go before the workspace they write to.
+    // Delivery stops first (leases given back), then intake; both before the workspace they use.
+    if (m_dispatcher)
+        m_dispatcher->stop();
+    m_dispatcher.reset();
     m_ingestServer.reset();
     m_ingestService.reset();
 }
@@ -30,6 +37,18 @@ Result<std::unique_ptr<Engine>> Engine::start(const Options &options) {
         return R::failure(workspace.error());
     std::unique_ptr<Engine> engine(new Engine(workspace.take()));
     engine->m_ingestService = std::make_unique<IngestService>(engine->workspace());
+    // Route every stored event inside its own write job, so an event and its deliveries commit together.
+    engine->m_router = std::make_unique<Router>(engine->workspace());
+    Router *router = engine->m_router.get();
+    engine->m_ingestService->setEventStoredHook([router](WriteContext &context, const Event &event,
+                                                         const Profile &profile) {
+        Outbox::enqueue(context, event, router->route(event, profile));
+    });
+    if (options.delivery) {
+        engine->m_dispatcher = std::make_unique<Dispatcher>(engine->workspace(),
+                                                            productionDeliveryServices(engine->workspace()));
+        engine->m_dispatcher->start();
+    }
     if (options.ingest) {
         IngestServer::Options serverOptions;
         serverOptions.address = options.listenAddress;

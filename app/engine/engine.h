@@ -10,7 +10,10 @@
 namespace sb {
 
 class Clock;
+class Dispatcher;
 class IngestServer;
+class Router;
+class Scheduler;
 class IngestService;
 class Workspace;
 
@@ -38,14 +41,21 @@ public:
     // Stores events (HTTP ingest, demo, import all go through it).
     IngestService *ingestService() const { return m_ingestService.get(); }
     IngestServer *ingestServer() const { return m_ingestServer.get(); }
-    // Called inside the write job of every stored event (routing + outbox).
+    // Decides which mappings take each stored event (its snapshot follows mapping saves).
+    Router *router() const { return m_router.get(); }
+    // The delivery workers; null when started with delivery = false.
+    Dispatcher *dispatcher() const { return m_dispatcher.get(); }
+    // Replaces the hook run inside the write job of every stored event. By default the engine
+    // routes the event and writes its outbox rows; tests may observe or replace that.
     void setEventStoredHook(EventStoredHook hook);
 
 private:
     explicit Engine(std::unique_ptr<Workspace> workspace);
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Router> m_router;
     std::unique_ptr<IngestService> m_ingestService;
+    std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<IngestServer> m_ingestServer;
     QString m_ingestUrl;
 };

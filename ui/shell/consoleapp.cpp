@@ -6,9 +6,16 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include "consolecontext.h"
+#include "consolepage.h"
+#include "destinations/destinationspage.h"
 #include "engine.h"
+#include "events/eventspage.h"
+#include "live/livepage.h"
 #include "mainwindow.h"
+#include "mappings/mappingspage.h"
 #include "overview/overviewpage.h"
+#include "profiles/profilespage.h"
 #include "screenshot.h"
 #include "store/workspace.h"
 #include "tablecountsmodel.h"
@@ -71,9 +78,31 @@ int runConsole(int argc, char *argv[])
     }
     Workspace *workspace = engine.value()->workspace();
 
+    ConsoleNavigator navigator;
+    ConsoleContext context{engine.value().get(), workspace, &navigator, false};
+
     MainWindow window(workspace->directory());
+    window.addPage(QStringLiteral("live"), QApplication::translate("main", "Live"), new LivePage(&context));
+    window.addPage(QStringLiteral("profiles"), QApplication::translate("main", "Profiles"),
+                   new ProfilesPage(&context));
+    window.addPage(QStringLiteral("events"), QApplication::translate("main", "Events"), new EventsPage(&context));
+    window.addPage(QStringLiteral("mappings"), QApplication::translate("main", "Mappings"),
+                   new MappingsPage(&context));
+    window.addPage(QStringLiteral("destinations"), QApplication::translate("main", "Destinations"),
+                   new DestinationsPage(&context));
     auto *overview = new OverviewPage(workspace);
     window.addPage(QStringLiteral("overview"), QApplication::translate("main", "Overview"), overview);
+    // Navigation requests switch to the owning page; that page selects the item itself.
+    QObject::connect(&navigator, &ConsoleNavigator::profileRequested, &window,
+                     [&window] { window.showPage(QStringLiteral("profiles")); });
+    QObject::connect(&navigator, &ConsoleNavigator::deliveryRequested, &window,
+                     [&window] { window.showPage(QStringLiteral("live")); });
+    QObject::connect(&navigator, &ConsoleNavigator::eventRequested, &window,
+                     [&window] { window.showPage(QStringLiteral("events")); });
+    QObject::connect(&navigator, &ConsoleNavigator::mappingRequested, &window,
+                     [&window] { window.showPage(QStringLiteral("mappings")); });
+    QObject::connect(&navigator, &ConsoleNavigator::destinationRequested, &window,
+                     [&window] { window.showPage(QStringLiteral("destinations")); });
     window.setEngineState(engine.value()->ingestUrl().isEmpty()
                               ? QApplication::translate("main", "Engine running")
                               : QApplication::translate("main", "Engine running · ingest %1")
@@ -87,15 +116,23 @@ int runConsole(int argc, char *argv[])
 
     if (!options.screenshot.isEmpty()) {
         window.show();
-        // Let pages finish their first asynchronous load before the picture is taken.
-        QObject::connect(overview->model(), &TableCountsModel::refreshed, &window, [&] {
-            QTimer::singleShot(150, &window, [&] {
+        // Let the shown page finish its first asynchronous load before the picture is taken.
+        auto takeScreenshot = [&] {
+            QTimer::singleShot(400, &window, [&] {
                 const QString error = saveScreenshot(&window, options.screenshot);
                 if (!error.isEmpty())
                     err << "switchboard: " << error << Qt::endl;
                 app.exit(error.isEmpty() ? 0 : 1);
             });
-        });
+        };
+        QWidget *shown = window.page(options.page.isEmpty() ? window.pageKeys().first() : options.page);
+        if (auto *page = qobject_cast<ConsolePage *>(shown); page && !page->isLoaded())
+            QObject::connect(page, &ConsolePage::loaded, &window, takeScreenshot, Qt::SingleShotConnection);
+        else if (shown == overview)
+            QObject::connect(overview->model(), &TableCountsModel::refreshed, &window, takeScreenshot,
+                             Qt::SingleShotConnection);
+        else
+            takeScreenshot();
         return app.exec();
     }
     window.show();
