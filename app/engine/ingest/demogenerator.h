@@ -93,7 +93,6 @@ public:
     static QStringList sourceKinds();
 
 private:
-    DemoCustomer makeCustomer(int index) const;
     Options m_options;
     QDateTime m_end;
     QList<DemoCustomer> m_customers;
