@@ -342,7 +342,7 @@ void registerDemoCommands(CommandRegistry &registry) {
     registry.add(
         {QStringLiteral("demo stream"),
          QStringLiteral("live demo events to a running engine's HTTP ingest: --rate R [--duration SECONDS] "
-                        "[--url INGEST_URL]"),
+                        "[--url INGEST_URL] [--customers N] [--seed S]"),
          stream});
 }
 

@@ -26,12 +26,11 @@ struct Place {
     const char *city;
     const char *state;
     const char *postalCode;
-    const char *areaCode;
 };
-const QList<Place> kPlaces = {{"San Francisco", "CA", "94110", "415"}, {"Oakland", "CA", "94612", "510"},
-                              {"San Jose", "CA", "95112", "408"},      {"Berkeley", "CA", "94704", "510"},
-                              {"Daly City", "CA", "94014", "650"},     {"San Mateo", "CA", "94401", "650"},
-                              {"Alameda", "CA", "94501", "510"},       {"Palo Alto", "CA", "94301", "650"}};
+const QList<Place> kPlaces = {{"San Francisco", "CA", "94110"}, {"Oakland", "CA", "94612"},
+                              {"San Jose", "CA", "95112"},      {"Berkeley", "CA", "94704"},
+                              {"Daly City", "CA", "94014"},     {"San Mateo", "CA", "94401"},
+                              {"Alameda", "CA", "94501"},       {"Palo Alto", "CA", "94301"}};
 const QStringList kStreets = {"Valencia St", "Mission St",     "Castro St", "Broadway", "Telegraph Ave",
                               "College Ave", "El Camino Real", "Park St",   "Main St",  "Oak St"};
 
@@ -700,7 +699,6 @@ DemoCustomer makeCustomer(int index, quint64 seed, const QDateTime &start, const
     c.firstName = r.pick(kFirstNames);
     c.lastName = r.pick(kLastNames);
     c.gender = r.chance(0.5) ? "female" : "male";
-    const Place &place = kPlaces.at((index / 10000) % kPlaces.size()); // keeps phone numbers unique
     const Place &home = r.pick(kPlaces);
     c.city = home.city;
     c.state = home.state;
@@ -729,10 +727,13 @@ DemoCustomer makeCustomer(int index, quint64 seed, const QDateTime &start, const
             c.email = QString(c.firstName + u'.' + plainLast + QString::number(index + 1) + u'@' + domain);
     }
     if (hasPhone) {
-        const int line = index % 10000;
-        const QString area = QString::fromLatin1(place.areaCode);
-        c.phone = QStringLiteral("+1%1555%2").arg(area).arg(line, 4, 10, QLatin1Char('0'));
-        c.phoneDisplay = QStringLiteral("(%1) 555 %2").arg(area).arg(line, 4, 10, QLatin1Char('0'));
+        // Bay Area codes and the 555 exchange; (area, line) is unique for the first 80000 customers.
+        static const QStringList areas = {"415", "510", "408", "650", "925", "707", "628", "669"};
+        const QString area = areas.at(index % areas.size());
+        const int line = (index / int(areas.size())) % 10000;
+        const QString number = QStringLiteral("%1").arg(line, 4, 10, QLatin1Char('0'));
+        c.phone = QStringLiteral("+1") + area + QStringLiteral("555") + number;
+        c.phoneDisplay = QStringLiteral("(%1) 555 %2").arg(area, number);
     }
     // Two thirds were customers before the window; the rest join during it.
     if (r.chance(0.66))
