@@ -158,6 +158,16 @@ private slots:
         QVERIFY(da.count(QStringLiteral(
                     "SELECT COUNT(*) FROM profiles WHERE email IS NOT NULL AND phone IS NOT NULL"))
                 > 0);
+        // Phones are valid North American numbers, and SMRT's "(415) 555 0101" meets the others' E.164 form
+        // on one profile.
+        QCOMPARE(da.count(QStringLiteral(
+                     "SELECT COUNT(*) FROM profiles WHERE phone IS NOT NULL AND phone NOT GLOB "
+                     "'+1[2-9][0-9][0-9]555[0-9][0-9][0-9][0-9]'")),
+                 0);
+        QCOMPARE(da.count(QStringLiteral(
+                     "SELECT COUNT(*) FROM (SELECT phone FROM profiles WHERE phone IS NOT NULL "
+                     "AND merged_into IS NULL GROUP BY phone HAVING COUNT(*) > 1)")),
+                 0);
 
         // A different seed makes a different store.
         const QString c = dir.filePath(QStringLiteral("c"));
