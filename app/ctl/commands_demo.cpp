@@ -259,15 +259,20 @@ int stream(CtlContext &context) {
 
     QUrl url(options.value(QStringLiteral("--url")));
     if (!options.contains(QStringLiteral("--url"))) {
+        // A running engine records where it listens; a configured port is the fallback.
+        const QString running =
+            sql::scalar(workspace->reader(),
+                        QStringLiteral("SELECT value FROM settings WHERE key = 'ingest.url'"))
+                .toString();
         const int port = sql::scalar(workspace->reader(),
                                      QStringLiteral("SELECT value FROM settings WHERE key = 'ingest.port'"))
                              .toInt();
-        if (port <= 0)
-            return context.fail(
-                QStringLiteral("the workspace has no 'ingest.port' setting, so the engine's ingest URL "
-                               "is unknown; pass --url http://127.0.0.1:PORT (switchboard-engine "
-                               "prints it when it starts)"));
-        url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        if (running.isEmpty() && port <= 0)
+            return context.fail(QStringLiteral(
+                "the workspace has no 'ingest.url' or 'ingest.port' setting, so the engine's ingest "
+                "URL is unknown; start switchboard-engine (or the console) on it, or pass --url "
+                "http://127.0.0.1:PORT"));
+        url = running.isEmpty() ? QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)) : QUrl(running);
     }
     if (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty())
         return context.fail(
