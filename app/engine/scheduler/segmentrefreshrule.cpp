@@ -1,0 +1,208 @@
+#include "segmentrefreshrule.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+#include "core/clock.h"
+#include "scheduledevent.h"
+#include "schedulersettings.h"
+#include "store/sql.h"
+
+namespace sb {
+
+namespace {
+
+QJsonValue decodeTrait(const QString &text) {
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray('[' + text.toUtf8() + ']'));
+    if (!doc.isArray() || doc.array().isEmpty())
+        return QJsonValue(text);
+    return doc.array().first();
+}
+
+bool equal(const QJsonValue &a, const QJsonValue &b) {
+    if (a.isString() && b.isString())
+        return a.toString().compare(b.toString(), Qt::CaseInsensitive) == 0;
+    if (a.isDouble() || b.isDouble()) {
+        bool okA = a.isDouble();
+        bool okB = b.isDouble();
+        const double x = okA ? a.toDouble() : a.toString().toDouble(&okA);
+        const double y = okB ? b.toDouble() : b.toString().toDouble(&okB);
+        return okA && okB && x == y;
+    }
+    return a == b;
+}
+
+// -1, 0, 1; nullopt when not comparable. Numbers numerically, ISO dates as text.
+std::optional<int> compare(const QJsonValue &a, const QJsonValue &b) {
+    bool okA = a.isDouble();
+    bool okB = b.isDouble();
+    const double x = okA ? a.toDouble() : a.toString().toDouble(&okA);
+    const double y = okB ? b.toDouble() : b.toString().toDouble(&okB);
+    if (okA && okB)
+        return x < y ? -1 : (x > y ? 1 : 0);
+    if (a.isString() && b.isString())
+        return a.toString().compare(b.toString());
+    return std::nullopt;
+}
+
+bool test(const QJsonObject &rule, const QJsonObject &traits) {
+    const QString op = rule.value(QStringLiteral("op")).toString();
+    const QJsonValue actual = traits.value(rule.value(QStringLiteral("trait")).toString());
+    const QJsonValue wanted = rule.value(QStringLiteral("value"));
+    const bool present =
+        !actual.isUndefined() && !actual.isNull() && !(actual.isString() && actual.toString().isEmpty());
+    if (op == QLatin1String("exists"))
+        return present;
+    if (op == QLatin1String("not_exists"))
+        return !present;
+    if (!present)
+        return op == QLatin1String("not_equals");
+    if (op == QLatin1String("equals"))
+        return equal(actual, wanted);
+    if (op == QLatin1String("not_equals"))
+        return !equal(actual, wanted);
+    if (op == QLatin1String("contains")) {
+        if (actual.isArray()) {
+            for (const QJsonValue &v : actual.toArray())
+                if (equal(v, wanted))
+                    return true;
+            return false;
+        }
+        return actual.toString().contains(wanted.toString(), Qt::CaseInsensitive);
+    }
+    const std::optional<int> c = compare(actual, wanted);
+    if (!c)
+        return false;
+    if (op == QLatin1String("greater_than"))
+        return *c > 0;
+    if (op == QLatin1String("at_least"))
+        return *c >= 0;
+    if (op == QLatin1String("less_than"))
+        return *c < 0;
+    if (op == QLatin1String("at_most"))
+        return *c <= 0;
+    return false;
+}
+
+} // namespace
+
+bool SegmentRefreshRule::matches(const QJsonObject &definition, const QJsonObject &traits) {
+    const QJsonArray rules = definition.value(QStringLiteral("rules")).toArray();
+    if (rules.isEmpty())
+        return false;
+    const bool any = definition.value(QStringLiteral("match")).toString() == QLatin1String("any");
+    for (const QJsonValue &r : rules) {
+        const bool ok = test(r.toObject(), traits);
+        if (any && ok)
+            return true;
+        if (!any && !ok)
+            return false;
+    }
+    return !any;
+}
+
+bool SegmentRefreshRule::excluded(const QJsonObject &traits) {
+    const QString status = traits.value(QStringLiteral("subscription_status")).toString().toLower();
+    return status == QLatin1String("unsubscribed") || status == QLatin1String("blacklisted");
+}
+
+RuleOutput SegmentRefreshRule::run(const RuleRun &run) {
+    RuleOutput out;
+    const QTimeZone zone = run.settings->timeZone;
+    // The day that just ended: segments the source updated during it are already current.
+    const qint64 endedDayStart = QDateTime(run.day.addDays(-1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    for (const ScheduledSource &source : ScheduledEvents::sourcesOfKind(run.db, QStringLiteral("shopline"))) {
+        QSqlQuery segments =
+            sql::exec(run.db,
+                      QStringLiteral("SELECT id, external_id, name, definition FROM segments "
+                                     "WHERE source_id = ? AND deleted_at IS NULL "
+                                     "AND updated_at < ? ORDER BY id"),
+                      {source.id, endedDayStart});
+        struct Segment {
+            qint64 id;
+            QString externalId;
+            QString name;
+            QJsonObject definition;
+        };
+        QList<Segment> list;
+        while (segments.next()) {
+            const QJsonObject definition =
+                QJsonDocument::fromJson(segments.value(3).toString().toUtf8()).object();
+            if (!definition.value(QStringLiteral("rules")).toArray().isEmpty())
+                list.append({segments.value(0).toLongLong(), segments.value(1).toString(),
+                             segments.value(2).toString(), definition});
+        }
+        if (list.isEmpty())
+            continue;
+        // The source's customers and their traits (one pass for all segments).
+        QHash<qint64, QJsonObject> traits;
+        QSqlQuery t =
+            sql::exec(run.db,
+                      QStringLiteral("SELECT t.profile_id, t.name, t.value FROM profile_traits t "
+                                     "JOIN profiles p ON p.id = t.profile_id AND p.merged_into IS NULL "
+                                     "WHERE t.source_id = ?"),
+                      {source.id});
+        while (t.next())
+            traits[t.value(0).toLongLong()].insert(t.value(1).toString(), decodeTrait(t.value(2).toString()));
+        QList<qint64> ids = traits.keys();
+        std::sort(ids.begin(), ids.end());
+        const QHash<qint64, ProfileKeys> keys = ScheduledEvents::keysOf(run.db, ids);
+
+        for (const Segment &segment : std::as_const(list)) {
+            QList<qint64> members;
+            QJsonArray emails;
+            for (qint64 profileId : std::as_const(ids)) {
+                const QJsonObject &own = traits[profileId];
+                if (excluded(own) || !matches(segment.definition, own))
+                    continue;
+                members << profileId;
+                const QString email = keys.value(profileId).email;
+                if (!email.isEmpty())
+                    emails.append(email);
+            }
+            const QString segmentId =
+                segment.externalId.isEmpty() ? QString::number(segment.id) : segment.externalId;
+            const ProfileKeys store{0, {}, {}, {}, QStringLiteral("shopline-store")};
+            out.events << ScheduledEvents::make(
+                source, store, QStringLiteral("shopline.segment.updated"),
+                ScheduledEvents::messageId(
+                    id(), QStringLiteral("%1:%2").arg(segment.id).arg(run.day.toString(Qt::ISODate))),
+                QJsonObject{{QStringLiteral("segment_id"), segmentId},
+                            {QStringLiteral("segment_name"), segment.name},
+                            {QStringLiteral("members"), emails}},
+                run.dueAt, run.now, id(), run.day);
+            const qint64 segmentRow = segment.id;
+            const qint64 refreshedAt = run.dueAt.toMSecsSinceEpoch();
+            out.writes << [segmentRow, members, refreshedAt](WriteContext &c) {
+                const qint64 now = c.clock->nowMs();
+                QSet<qint64> wanted(members.begin(), members.end());
+                QSet<qint64> current;
+                QSqlQuery q = sql::exec(
+                    c.db, QStringLiteral("SELECT profile_id FROM segment_memberships WHERE segment_id = ?"),
+                    {segmentRow});
+                while (q.next())
+                    current.insert(q.value(0).toLongLong());
+                q.finish();
+                for (qint64 gone : current - wanted)
+                    sql::exec(c.db,
+                              QStringLiteral(
+                                  "DELETE FROM segment_memberships WHERE segment_id = ? AND profile_id = ?"),
+                              {segmentRow, gone});
+                for (qint64 added : wanted - current)
+                    sql::exec(
+                        c.db,
+                        QStringLiteral("INSERT INTO segment_memberships(segment_id, profile_id, added_at) "
+                                       "VALUES (?, ?, ?)"),
+                        {segmentRow, added, now});
+                sql::exec(c.db, QStringLiteral("UPDATE segments SET last_refreshed_at = ? WHERE id = ?"),
+                          {refreshedAt, segmentRow});
+                return QVariant();
+            };
+        }
+    }
+    return out;
+}
+
+} // namespace sb
