@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 #include "scheduledevent.h"
@@ -115,18 +116,21 @@ RuleOutput CustomerBirthdayRule::run(const RuleRun &run) {
         const QTimeZone zone = run.settings->timeZone;
         const qint64 dayStart = QDateTime(run.day, QTime(0, 0), zone).toMSecsSinceEpoch();
         const qint64 dayEnd = QDateTime(run.day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+        QSet<qint64> alreadyCelebrated;
+        QSqlQuery stored =
+            sql::exec(run.db,
+                      QStringLiteral("SELECT profile_id FROM events WHERE name = 'Customer Birthday' "
+                                     "AND source_id = ? AND occurred_at >= ? AND occurred_at < ?"),
+                      {source.id, dayStart, dayEnd});
+        while (stored.next())
+            alreadyCelebrated.insert(stored.value(0).toLongLong());
         const QHash<qint64, ProfileKeys> keys = ScheduledEvents::keysOf(run.db, celebrating);
         for (qint64 profileId : std::as_const(celebrating)) {
             const ProfileKeys who = keys.value(profileId);
             if (who.isEmpty())
                 continue;
             // SMRT may send Customer Birthday itself: one a day is enough.
-            if (sql::scalar(run.db,
-                            QStringLiteral("SELECT 1 FROM events WHERE profile_id = ? AND occurred_at >= ? "
-                                           "AND occurred_at < ? AND name = 'Customer Birthday' "
-                                           "AND source_id = ? LIMIT 1"),
-                            {profileId, dayStart, dayEnd, source.id})
-                    .isValid())
+            if (alreadyCelebrated.contains(profileId))
                 continue;
             const QString key = QStringLiteral("%1:%2").arg(profileId).arg(run.day.toString(Qt::ISODate));
             out.events << ScheduledEvents::make(source, who, QStringLiteral("Customer Birthday"),

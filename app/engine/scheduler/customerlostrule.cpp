@@ -50,9 +50,19 @@ RuleOutput CustomerLostRule::run(const RuleRun &run) {
             qint64 &known = lastVisit[traits.value(0).toLongLong()];
             known = std::max(known, at);
         }
+        // Customer Lost already stored (by this rule or sent by SMRT), newest per customer: one query
+        // instead of one per lapsed customer.
+        QHash<qint64, qint64> lastLost;
+        QSqlQuery lost = sql::exec(run.db,
+                                   QStringLiteral("SELECT profile_id, max(occurred_at) FROM events "
+                                                  "WHERE name = 'Customer Lost' AND source_id = ? "
+                                                  "AND profile_id IS NOT NULL GROUP BY profile_id"),
+                                   {source.id});
+        while (lost.next())
+            lastLost.insert(lost.value(0).toLongLong(), lost.value(1).toLongLong());
         QList<qint64> lapsed;
         for (auto it = lastVisit.cbegin(); it != lastVisit.cend(); ++it)
-            if (it.value() > 0 && it.value() < cutoff)
+            if (it.value() > 0 && it.value() < cutoff && lastLost.value(it.key(), -1) < it.value())
                 lapsed << it.key();
         std::sort(lapsed.begin(), lapsed.end());
         const QHash<qint64, ProfileKeys> keys = ScheduledEvents::keysOf(run.db, lapsed);
@@ -61,12 +71,6 @@ RuleOutput CustomerLostRule::run(const RuleRun &run) {
             if (who.isEmpty())
                 continue;
             const qint64 visitAt = lastVisit.value(profileId);
-            if (sql::scalar(run.db,
-                            QStringLiteral("SELECT 1 FROM events WHERE profile_id = ? AND occurred_at >= ? "
-                                           "AND name = 'Customer Lost' AND source_id = ? LIMIT 1"),
-                            {profileId, visitAt, source.id})
-                    .isValid())
-                continue;
             const QDateTime visit = QDateTime::fromMSecsSinceEpoch(visitAt, Qt::UTC);
             const QJsonObject context{
                 {QStringLiteral("last_visit"), visit.toString(Qt::ISODate)},

@@ -1,5 +1,6 @@
 #include "scheduler.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
 
@@ -132,6 +133,14 @@ Scheduler::RuleReport Scheduler::runRule(SchedulerRule &rule, const SchedulerSet
                                          const QDateTime &now) {
     RuleReport report;
     report.rule = rule.id();
+    QElapsedTimer timer;
+    timer.start();
+    // Every return below reports how long the rule took.
+    struct Stopwatch {
+        RuleReport &r;
+        QElapsedTimer &t;
+        ~Stopwatch() { r.elapsedMs = t.elapsed(); }
+    } stopwatch{report, timer};
     const DailySchedule schedule(settings.runTime(rule.id(), rule.defaultTime()), settings.timeZone);
     const QSqlDatabase db = m_workspace->reader();
     try {

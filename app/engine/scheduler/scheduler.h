@@ -34,6 +34,7 @@ public:
         int produced = 0;  // events the rule produced
         int stored = 0;    // of those, newly stored (the rest were duplicates of an earlier run)
         QString error;     // non-empty: the run stopped here and the day will be retried
+        qint64 elapsedMs = 0;
     };
     struct RunReport {
         QDateTime at;
