@@ -96,6 +96,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     registerMappingCommands(registry);
     registerDeliveryCommands(registry);
     registerPreviewCommands(registry);
+    registerSchedulerCommands(registry);
 
     QString workspaceDir = qEnvironmentVariable("SWITCHBOARD_WORKSPACE");
     bool json = false;

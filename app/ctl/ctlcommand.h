@@ -78,6 +78,7 @@ void registerMappingCommands(CommandRegistry &registry);
 void registerDestinationCommands(CommandRegistry &registry);
 void registerDeliveryCommands(CommandRegistry &registry);
 void registerPreviewCommands(CommandRegistry &registry);
+void registerSchedulerCommands(CommandRegistry &registry);
 
 // Runs the command line (without argv[0]); returns the process exit code.
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -286,6 +286,28 @@ private slots:
             f.messageIds(QStringLiteral("Customer Birthday")).filter(QStringLiteral("2026-12-06")).size(), 1);
     }
 
+    void firstCheckBeforeTheRunTimeStillOwesToday() {
+        Fixture f;
+        const qint64 smrt = f.source(QStringLiteral("smrt"));
+        f.identify(smrt, QStringLiteral("smrt"), QStringLiteral("c-1"),
+                   birthdayField(QStringLiteral("1990-12-02")), la(2026, 11, 1, 12));
+        f.identify(smrt, QStringLiteral("smrt"), QStringLiteral("c-2"),
+                   birthdayField(QStringLiteral("1990-12-01")), la(2026, 11, 1, 12));
+        // First ever check at 08:00 local, before the 09:00 run; then the engine is off until the next day.
+        f.clock.set(la(2026, 12, 2, 8));
+        {
+            Scheduler first(f.ws(), f.ingest());
+            QCOMPARE(first.runDue().stored(), 0);
+        }
+        f.clock.set(la(2026, 12, 3, 10));
+        Scheduler later(f.ws(), f.ingest());
+        later.runDue();
+        // Dec 2 is still sent; Dec 1 (before the scheduler existed) is not.
+        QCOMPARE(f.messageIds(QStringLiteral("Customer Birthday")),
+                 QStringList{QStringLiteral("sb-scheduler:customer_birthday:%1:2026-12-02")
+                                 .arg(f.profileOf(QStringLiteral("c-1")))});
+    }
+
     void lostOncePerLapseAndAgainAfterANewVisit() {
         Fixture f;
         const qint64 smrt = f.source(QStringLiteral("smrt"));

@@ -148,6 +148,15 @@ Scheduler::RuleReport Scheduler::runRule(SchedulerRule &rule, const SchedulerSet
         QList<QDate> days = schedule.dueDays(state.lastDay, now, settings.catchUpDays);
         if (!rule.replaysMissedDays() && days.size() > 1)
             days = {days.constLast()};
+        if (!state.lastDay.isValid() && days.isEmpty()) {
+            // First check before today's run time: remember that nothing is owed before today, so
+            // today is caught up even if the engine is off when it becomes due.
+            const QString saved =
+                RuleState::save(m_workspace->writer(), rule.id(), schedule.localDay(now).addDays(-1), now, 0);
+            if (!saved.isEmpty())
+                report.error = QStringLiteral("saving progress failed: %1").arg(saved);
+            return report;
+        }
         for (const QDate &day : std::as_const(days)) {
             RuleRun run{db, day, schedule.dueAt(day), now, &settings};
             const RuleOutput output = rule.run(run);
