@@ -104,6 +104,17 @@ void Scheduler::scheduleNextWake() {
 }
 
 Scheduler::RunReport Scheduler::runDue() {
+    RunReport report = runLocked();
+    const QStringList errors = report.errors();
+    for (const QString &e : errors)
+        qWarning("scheduler: %s", qUtf8Printable(e));
+    // Outside the lock: a receiver may ask for status().
+    if (report.stored() > 0 || !errors.isEmpty())
+        emit ran(report.stored(), errors);
+    return report;
+}
+
+Scheduler::RunReport Scheduler::runLocked() {
     QMutexLocker lock(&m_runMutex);
     RunReport report;
     report.at = m_workspace->clock()->now().toUTC();
@@ -111,7 +122,7 @@ Scheduler::RunReport Scheduler::runDue() {
     try {
         settings = SchedulerSettings::load(m_workspace->reader());
     } catch (const sql::Error &e) {
-        report.rules.append({QStringLiteral("settings"), {}, 0, 0, e.message()});
+        report.rules.append({QStringLiteral("settings"), {}, 0, 0, e.message(), 0});
         return report;
     }
     for (const auto &rule : m_rules) {
@@ -121,11 +132,6 @@ Scheduler::RunReport Scheduler::runDue() {
         if (!r.days.isEmpty() || !r.error.isEmpty())
             report.rules.append(r);
     }
-    const QStringList errors = report.errors();
-    for (const QString &e : errors)
-        qWarning("scheduler: %s", qUtf8Printable(e));
-    if (report.stored() > 0 || !errors.isEmpty())
-        emit ran(report.stored(), errors);
     return report;
 }
 

@@ -77,6 +77,7 @@ signals:
     void ran(int storedEvents, const QStringList &errors);
 
 private:
+    RunReport runLocked();
     RuleReport runRule(SchedulerRule &rule, const struct SchedulerSettings &settings, const QDateTime &now);
     void scheduleNextWake();
 
