@@ -39,10 +39,10 @@ public:
     enum Column {
         IdColumn,
         TimeColumn,
+        StatusColumn,
         DestinationColumn,
         EventColumn,
         ProfileColumn,
-        StatusColumn,
         AttemptsColumn,
         NextAttemptColumn,
         ErrorColumn,

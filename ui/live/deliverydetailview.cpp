@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -47,6 +48,9 @@ DeliveryDetailView::DeliveryDetailView(Workspace *workspace, QWidget *parent)
     m_header->setMargin(4);
     layout->addWidget(m_header);
     m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->setExpanding(false);
+    m_tabs->tabBar()->setElideMode(Qt::ElideNone);
     m_sent = codeView();
     m_request = codeView();
     m_response = codeView();

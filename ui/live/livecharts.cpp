@@ -76,7 +76,7 @@ void LiveCharts::setupPanel(Panel &panel) {
     panel.chart->addAxis(panel.y, Qt::AlignLeft);
     panel.view = new QChartView(panel.chart);
     panel.view->setRenderHint(QPainter::Antialiasing);
-    panel.view->setMinimumHeight(170);
+    panel.view->setMinimumHeight(210);
 }
 
 void LiveCharts::setRange(ChartRange range) {
@@ -118,8 +118,9 @@ void LiveCharts::finishPanel(Panel &panel, const QSet<qint64> &ids, qint64 fromM
         for (const QPointF &p : points)
             top = qMax(top, p.y());
     }
-    panel.y->setRange(0, top <= 0 ? 1.0 : top * 1.15);
-    panel.y->setLabelFormat(top < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    panel.y->setRange(0, top <= 0 ? 1.0 : top * 1.1);
+    panel.y->applyNiceNumbers(); // round tick values
+    panel.y->setLabelFormat(panel.y->max() < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     panel.x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
 }
 

@@ -68,6 +68,9 @@ LivePage::LivePage(ConsoleContext *context, QWidget *parent)
 
     connect(m_model, &DeliveryTableModel::pageLoaded, this, [this] {
         selectPending();
+        // Open on the newest delivery, so the detail pane shows something from the start.
+        if (m_pendingSelect == 0 && !m_table->selectionModel()->hasSelection() && m_model->rowCount() > 0)
+            m_table->selectRow(0);
         maybeMarkLoaded();
     });
     connect(m_model, &DeliveryTableModel::rowsReplaced, this, &LivePage::selectPending);
@@ -204,14 +207,15 @@ void LivePage::buildUi() {
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(DeliveryTableModel::IdColumn, 80);
-    m_table->setColumnWidth(DeliveryTableModel::TimeColumn, 90);
-    m_table->setColumnWidth(DeliveryTableModel::DestinationColumn, 120);
-    m_table->setColumnWidth(DeliveryTableModel::EventColumn, 150);
-    m_table->setColumnWidth(DeliveryTableModel::ProfileColumn, 170);
-    m_table->setColumnWidth(DeliveryTableModel::StatusColumn, 100);
-    m_table->setColumnWidth(DeliveryTableModel::AttemptsColumn, 70);
-    m_table->setColumnWidth(DeliveryTableModel::NextAttemptColumn, 100);
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_table->setColumnWidth(DeliveryTableModel::IdColumn, digit * 8);
+    m_table->setColumnWidth(DeliveryTableModel::TimeColumn, digit * 10);
+    m_table->setColumnWidth(DeliveryTableModel::DestinationColumn, digit * 15);
+    m_table->setColumnWidth(DeliveryTableModel::EventColumn, digit * 17);
+    m_table->setColumnWidth(DeliveryTableModel::ProfileColumn, digit * 20);
+    m_table->setColumnWidth(DeliveryTableModel::StatusColumn, digit * 12);
+    m_table->setColumnWidth(DeliveryTableModel::AttemptsColumn, digit * 9);
+    m_table->setColumnWidth(DeliveryTableModel::NextAttemptColumn, digit * 12);
     m_table->setItemDelegateForColumn(DeliveryTableModel::StatusColumn,
                                       new StatusDelegate(DeliveryTableModel::StatusRole, this));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -219,12 +223,14 @@ void LivePage::buildUi() {
     horizontal->addWidget(m_table);
     m_detail = new DeliveryDetailView(m_context->workspace);
     horizontal->addWidget(m_detail);
-    horizontal->setStretchFactor(0, 3);
-    horizontal->setStretchFactor(1, 2);
+    horizontal->setStretchFactor(0, 1);
+    horizontal->setStretchFactor(1, 1);
+    horizontal->setSizes({560, 520});
     deliveriesLayout->addWidget(horizontal, 1);
     vertical->addWidget(deliveries);
     vertical->setStretchFactor(0, 2);
     vertical->setStretchFactor(1, 3);
+    vertical->setSizes({250, 380});
     layout->addWidget(vertical, 1);
 
     auto *footer = new QHBoxLayout;

@@ -31,9 +31,16 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(LiveColors::fill(tone, opt.palette));
+    // On a selected row the pill takes the selection's text colour, so it stays readable.
+    const bool selected = opt.state & QStyle::State_Selected;
+    QColor fill =
+        selected ? opt.palette.color(QPalette::HighlightedText) : LiveColors::fill(tone, opt.palette);
+    if (selected)
+        fill.setAlpha(40);
+    painter->setBrush(fill);
     painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
-    painter->setPen(LiveColors::color(tone, opt.palette));
+    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText)
+                             : LiveColors::color(tone, opt.palette));
     painter->drawText(pill, Qt::AlignCenter, text);
     painter->restore();
 }
