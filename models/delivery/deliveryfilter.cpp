@@ -2,22 +2,29 @@
 
 namespace sb {
 
-QString DeliveryFilter::sqlConditions(QVariantList *binds) const {
+bool DeliveryFilter::prefersIndex() const {
+    return deliveryId > 0 || !profile.trimmed().isEmpty()
+           || (!status.isEmpty() && status != QLatin1String("delivered"));
+}
+
+QString DeliveryFilter::sqlConditions(QVariantList *binds, bool useIndexes) const {
+    const QString plus = useIndexes ? QString() : QStringLiteral("+");
     QString out;
     if (deliveryId > 0) {
         out += QStringLiteral(" AND d.id = ?");
         *binds << deliveryId;
     }
     if (destinationId > 0) {
-        out += QStringLiteral(" AND d.destination_id = ?");
+        out += QStringLiteral(" AND ") + plus + QStringLiteral("d.destination_id = ?");
         *binds << destinationId;
     }
     if (!status.isEmpty()) {
-        out += QStringLiteral(" AND d.status = ?");
+        out += QStringLiteral(" AND ") + plus + QStringLiteral("d.status = ?");
         *binds << status;
     }
     if (!eventType.trimmed().isEmpty()) {
-        out += QStringLiteral(" AND (e.name = ? OR (e.name IS NULL AND e.type = ?))");
+        out += QStringLiteral(" AND (") + plus
+               + QStringLiteral("e.name = ? OR (e.name IS NULL AND e.type = ?))");
         *binds << eventType.trimmed() << eventType.trimmed();
     }
     const QString who = profile.trimmed();
@@ -25,7 +32,7 @@ QString DeliveryFilter::sqlConditions(QVariantList *binds) const {
         bool numeric = false;
         const qint64 id = who.toLongLong(&numeric);
         if (numeric) {
-            out += QStringLiteral(" AND d.profile_id = ?");
+            out += QStringLiteral(" AND ") + plus + QStringLiteral("d.profile_id = ?");
             *binds << id;
         } else {
             // Emails are stored normalized (lower case) in identities; profiles.email keeps the last one.

@@ -19,8 +19,12 @@ struct DeliveryFilter {
     }
     bool operator==(const DeliveryFilter &) const = default;
 
-    // " AND ..." conditions over deliveries d / events e, with their binds appended to binds.
-    QString sqlConditions(QVariantList *binds) const;
+    // " AND ..." conditions over deliveries d / events e, with their binds appended to binds. With
+    // useIndexes false the columns are written "+col", so SQLite walks the primary key instead.
+    QString sqlConditions(QVariantList *binds, bool useIndexes = true) const;
+    // True when an index finds the rows faster than walking the table newest first: a profile, one
+    // delivery, or a status other than the common 'delivered'.
+    bool prefersIndex() const;
     static QStringList statuses();
 };
 

@@ -188,6 +188,7 @@ void DeliveryTableModel::setFilter(const DeliveryFilter &filter) {
     }
     m_loadedOnce = false;
     m_pageLoading = false;
+    m_highWater = 0;
     startPageLoad();
 }
 
@@ -218,6 +219,8 @@ void DeliveryTableModel::applyPage(quint64, const Loaded &page, bool replace) {
     m_pageLoading = false;
     m_lastError = page.error;
     m_atEnd = page.rows.size() < kPageSize || !page.error.isEmpty();
+    if (replace)
+        m_highWater = qMax(m_highWater, page.maxId);
     if (replace) {
         beginResetModel();
         m_rows = page.rows;
@@ -245,7 +248,7 @@ void DeliveryTableModel::refresh(const QList<qint64> &extraIds) {
         return;
     }
     m_refreshing = true;
-    const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.constFirst().id;
+    const qint64 newest = qMax(m_highWater, m_rows.isEmpty() ? 0 : m_rows.constFirst().id);
     QList<qint64> ids = extraIds;
     const int first = qMin(m_firstWatched, int(m_rows.size()));
     const int last = qMin(first + kWatchedRows, int(m_rows.size()));
@@ -275,6 +278,8 @@ void DeliveryTableModel::refresh(const QList<qint64> &extraIds) {
 
 void DeliveryTableModel::applyRefresh(quint64, const Loaded &newer, const Loaded &states) {
     m_lastError = newer.error.isEmpty() ? states.error : newer.error;
+    if (newer.error.isEmpty())
+        m_highWater = qMax(m_highWater, newer.maxId);
     if (newer.rows.size() > kPageSize) {
         // More arrived than a page: start again at the newest instead of leaving a hole.
         beginResetModel();
@@ -319,20 +324,66 @@ void DeliveryTableModel::rebuildIndex() {
 
 DeliveryTableModel::Loaded DeliveryTableModel::loadOlder(Workspace *workspace, const DeliveryFilter &filter,
                                                          qint64 beforeId, int limit) {
-    QVariantList binds{beforeId};
-    const QString where = QStringLiteral("WHERE d.id < ?") + filter.sqlConditions(&binds)
-                          + QStringLiteral(" ORDER BY d.id DESC LIMIT ?");
-    binds << limit;
-    return runSelect(workspace, where, binds);
+    Loaded out;
+    qint64 minId = 0;
+    try {
+        const QSqlDatabase db = workspace->reader();
+        out.maxId =
+            sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM deliveries")).toLongLong();
+        minId = sql::scalar(db, QStringLiteral("SELECT coalesce(min(id), 0) FROM deliveries")).toLongLong();
+    } catch (const sql::Error &e) {
+        out.error = e.message();
+        return out;
+    }
+    if (filter.prefersIndex()) {
+        QVariantList binds{beforeId};
+        const QString where = QStringLiteral("WHERE d.id < ?") + filter.sqlConditions(&binds)
+                              + QStringLiteral(" ORDER BY d.id DESC LIMIT ?");
+        binds << limit;
+        Loaded page = runSelect(workspace, where, binds);
+        page.maxId = out.maxId;
+        return page;
+    }
+    // Newest first through growing id ranges: a common filter is satisfied within the first range.
+    qint64 upper = qMin(beforeId, out.maxId + 1);
+    qint64 span = 4096;
+    while (out.rows.size() < limit && upper > minId) {
+        const qint64 lower = qMax(minId, upper - span);
+        QVariantList binds{upper, lower};
+        const QString where = QStringLiteral("WHERE d.id < ? AND d.id >= ?")
+                              + filter.sqlConditions(&binds, false)
+                              + QStringLiteral(" ORDER BY d.id DESC LIMIT ?");
+        binds << limit - int(out.rows.size());
+        const Loaded part = runSelect(workspace, where, binds);
+        if (!part.error.isEmpty()) {
+            out.error = part.error;
+            return out;
+        }
+        out.rows += part.rows;
+        upper = lower;
+        span = qMin<qint64>(span * 4, 1 << 20);
+    }
+    return out;
 }
 
 DeliveryTableModel::Loaded DeliveryTableModel::loadNewer(Workspace *workspace, const DeliveryFilter &filter,
                                                          qint64 afterId, int limit) {
-    QVariantList binds{afterId};
-    const QString where = QStringLiteral("WHERE d.id > ?") + filter.sqlConditions(&binds)
+    qint64 maxId = 0;
+    try {
+        maxId =
+            sql::scalar(workspace->reader(), QStringLiteral("SELECT coalesce(max(id), 0) FROM deliveries"))
+                .toLongLong();
+    } catch (const sql::Error &e) {
+        return {{}, e.message(), 0};
+    }
+    // Only ids above the newest seen: the primary key range is small, so no filter index is wanted.
+    QVariantList binds{afterId, maxId};
+    const QString where = QStringLiteral("WHERE d.id > ? AND d.id <= ?") + filter.sqlConditions(&binds, false)
                           + QStringLiteral(" ORDER BY d.id DESC LIMIT ?");
     binds << limit;
-    return runSelect(workspace, where, binds);
+    Loaded out = runSelect(workspace, where, binds);
+    out.maxId = maxId;
+    return out;
 }
 
 DeliveryTableModel::Loaded DeliveryTableModel::loadByIds(Workspace *workspace, const QList<qint64> &ids) {

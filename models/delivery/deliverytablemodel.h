@@ -29,8 +29,10 @@ struct DeliveryRow {
 };
 
 // The deliveries of a workspace, newest first, for tables of any size: rows arrive in pages found by
-// keyset (id < the oldest shown) on a pool thread, never by OFFSET or a full SELECT. refresh() adds
-// rows newer than the newest shown and updates the state of the rows near the top (or of given ids);
+// keyset (id < the oldest shown) on a pool thread, never by OFFSET or a full SELECT. Filters an index
+// answers well (profile, a rare status) use it; the others walk the primary key backwards in growing
+// id ranges, so a page costs a few thousand rows read, not a sort of millions. refresh() looks only
+// at ids above the newest seen (new rows on top) and updates the state of the rows near the top;
 // only one refresh runs at a time. Memory stays bounded: past kMaxRows the oldest rows are let go
 // and can be fetched again.
 class DeliveryTableModel : public QAbstractTableModel {
@@ -90,8 +92,10 @@ public:
     struct Loaded {
         QList<DeliveryRow> rows;
         QString error;
+        qint64 maxId = 0; // the newest delivery id when the rows were read
     };
     static Loaded loadOlder(Workspace *workspace, const DeliveryFilter &filter, qint64 beforeId, int limit);
+    // Rows above afterId, newest first (at most limit).
     static Loaded loadNewer(Workspace *workspace, const DeliveryFilter &filter, qint64 afterId, int limit);
     static Loaded loadByIds(Workspace *workspace, const QList<qint64> &ids);
 
@@ -121,6 +125,7 @@ private:
     QList<qint64> m_queuedIds;
     bool m_loadedOnce = false;
     int m_firstWatched = 0;
+    qint64 m_highWater = 0; // every delivery up to this id has been looked at
     QString m_lastError;
 };
 
