@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -422,6 +423,54 @@ private slots:
         QTest::keyClick(profile, Qt::Key_Return);
         QVERIFY(pages.wait(10'000));
         QCOMPARE(page.deliveryModel()->rowCount(), expected);
+    }
+
+    void cardsPauseResumeAndReplayDeadLettersSince() {
+        SeededFixture f(40);
+        LivePage page(&f.context);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        const qint64 alpha = f.seeded.destinationIds.at(0);
+        DestinationCard *card = page.card(alpha);
+        QVERIFY(card);
+        const qint64 dead =
+            f.scalar("SELECT count(*) FROM deliveries WHERE status = 'dead' AND destination_id = ?", {alpha})
+                .toLongLong();
+        QVERIFY(dead > 0);
+        QCOMPARE(card->figures().dead, dead);
+        QSignalSpy finished(&page, &LivePage::actionFinished);
+
+        auto *pause = card->findChild<QPushButton *>(QStringLiteral("pauseButton"));
+        QVERIFY(pause);
+        pause->click();
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(f.scalar("SELECT paused FROM destinations WHERE id = ?", {alpha}).toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(card->stateText(), QStringLiteral("Paused"), 10'000);
+        QCOMPARE(pause->text(), QStringLiteral("Resume"));
+        pause->click();
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(f.scalar("SELECT paused FROM destinations WHERE id = ?", {alpha}).toInt(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(card->stateText(), QStringLiteral("Running"), 10'000);
+
+        // "Replay dead…" asks which destination and since when, then queues those dead letters again.
+        QTimer::singleShot(100, &page, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("replayDeadDialog"));
+            dialog->accept();
+        });
+        auto *replay = card->findChild<QPushButton *>(QStringLiteral("replayDeadButton"));
+        QVERIFY(replay && replay->isEnabled());
+        replay->click();
+        QVERIFY(finished.count() > 2 || finished.wait(10'000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QCOMPARE(
+            f.scalar("SELECT count(*) FROM deliveries WHERE status = 'dead' AND destination_id = ?", {alpha})
+                .toInt(),
+            0);
+        QVERIFY(f.scalar("SELECT count(*) FROM deliveries WHERE status = 'dead'").toInt() > 0); // beta's stay
+        QTRY_COMPARE_WITH_TIMEOUT(card->figures().dead, qint64(0), 10'000);
+        QVERIFY(!replay->isEnabled());
     }
 
     void navigatorRequestSelectsADeliveryOutsideTheFirstPage() {
