@@ -46,7 +46,6 @@ DestinationCard::DestinationCard(QWidget *parent)
     header->addWidget(m_state, 0);
     layout->addLayout(header);
     m_connector = new QLabel;
-    m_connector->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_connector);
 
     auto *grid = new QGridLayout;
@@ -59,10 +58,8 @@ DestinationCard::DestinationCard(QWidget *parent)
     m_successCaption = new QLabel;
     m_p95Caption = new QLabel;
     int column = 0;
-    for (QLabel *caption : {m_rateCaption, m_successCaption, m_p95Caption}) {
-        caption->setForegroundRole(QPalette::PlaceholderText);
+    for (QLabel *caption : {m_rateCaption, m_successCaption, m_p95Caption})
         grid->addWidget(caption, 1, column++);
-    }
     layout->addLayout(grid);
 
     m_queue = new QLabel;
@@ -71,7 +68,6 @@ DestinationCard::DestinationCard(QWidget *parent)
     layout->addWidget(m_queue);
     m_next = new QLabel;
     m_next->setObjectName(QStringLiteral("nextAttempt"));
-    m_next->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_next);
 
     auto *buttons = new QHBoxLayout;
@@ -125,6 +121,9 @@ void DestinationCard::updateTexts() {
     m_p95->setText(f.p95LatencyMs < 0 ? tr("—") : tr("%1 ms").arg(locale.toString(qRound64(f.p95LatencyMs))));
 
     const QPalette pal = palette();
+    const QString secondary = QStringLiteral("color: %1").arg(LiveColors::secondaryText(pal).name());
+    for (QLabel *label : {m_connector, m_next, m_rateCaption, m_successCaption, m_p95Caption})
+        label->setStyleSheet(secondary);
     const QColor bad = LiveColors::color(LiveColors::Tone::Bad, pal);
     const QColor warn = LiveColors::color(LiveColors::Tone::Warning, pal);
     m_success->setStyleSheet(

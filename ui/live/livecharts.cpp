@@ -70,8 +70,8 @@ void LiveCharts::setupPanel(Panel &panel) {
     panel.x->setFormat(QStringLiteral("HH:mm"));
     panel.x->setTickCount(5);
     panel.y = new QValueAxis;
-    panel.y->setLabelFormat(QStringLiteral("%.0f"));
-    panel.y->setMin(0);
+    panel.y->setLabelFormat(QStringLiteral("%.1f"));
+    panel.y->setRange(0, 1);
     panel.chart->addAxis(panel.x, Qt::AlignBottom);
     panel.chart->addAxis(panel.y, Qt::AlignLeft);
     panel.view = new QChartView(panel.chart);
@@ -120,7 +120,7 @@ void LiveCharts::finishPanel(Panel &panel, const QSet<qint64> &ids, qint64 fromM
     }
     panel.y->setRange(0, top <= 0 ? 1.0 : top * 1.1);
     panel.y->applyNiceNumbers(); // round tick values
-    panel.y->setLabelFormat(panel.y->max() < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    panel.y->setLabelFormat(top < 4 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     panel.x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
 }
 

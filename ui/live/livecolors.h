@@ -43,6 +43,15 @@ public:
         return Tone::Muted; // discarded, skipped
     }
 
+    // Secondary text (captions, hints): between the text and the window colour, readable on both.
+    static QColor secondaryText(const QPalette &palette) {
+        const QColor text = palette.color(QPalette::WindowText);
+        const QColor window = palette.color(QPalette::Window);
+        return QColor::fromRgbF(text.redF() * 0.62f + window.redF() * 0.38f,
+                                text.greenF() * 0.62f + window.greenF() * 0.38f,
+                                text.blueF() * 0.62f + window.blueF() * 0.38f);
+    }
+
     // A translucent fill of a tone for pills and card accents.
     static QColor fill(Tone tone, const QPalette &palette) {
         QColor c = color(tone, palette);

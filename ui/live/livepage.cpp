@@ -65,6 +65,7 @@ LivePage::LivePage(ConsoleContext *context, QWidget *parent)
     buildUi();
     createActions();
     retranslateUi();
+    applyPaletteColours();
 
     connect(m_model, &DeliveryTableModel::pageLoaded, this, [this] {
         selectPending();
@@ -123,7 +124,6 @@ void LivePage::buildUi() {
     m_cardsRow->setContentsMargins(0, 0, 0, 0);
     m_cardsRow->setSpacing(10);
     m_noDestinations = new QLabel;
-    m_noDestinations->setForegroundRole(QPalette::PlaceholderText);
     m_cardsRow->addWidget(m_noDestinations);
     m_cardsRow->addStretch();
     m_cardsArea = new QScrollArea;
@@ -238,7 +238,6 @@ void LivePage::buildUi() {
     m_status->setObjectName(QStringLiteral("statusLine"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_liveHint = new QLabel;
-    m_liveHint->setForegroundRole(QPalette::PlaceholderText);
     footer->addWidget(m_status, 1);
     footer->addWidget(m_liveHint);
     layout->addLayout(footer);
@@ -296,9 +295,18 @@ void LivePage::retranslateUi() {
     updateActions();
 }
 
+void LivePage::applyPaletteColours() {
+    const QString secondary = QStringLiteral("color: %1").arg(LiveColors::secondaryText(palette()).name());
+    m_noDestinations->setStyleSheet(secondary);
+    m_liveHint->setStyleSheet(secondary);
+    setStatus(m_status->text(), m_statusIsError);
+}
+
 void LivePage::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        applyPaletteColours();
     ConsolePage::changeEvent(event);
 }
 
@@ -358,6 +366,7 @@ void LivePage::applySnapshot(const LiveSnapshot &loaded) {
             connect(card, &DestinationCard::replayDeadRequested, this,
                     [this](qint64 id) { replayDeadSince(id); });
             m_cards.insert(f.id, card);
+            card->show(); // now, not at the next event loop turn: the page may be pictured right away
         }
         card->setFigures(f, snapshot.nowMs);
     }

@@ -75,6 +75,7 @@ private:
     void buildUi();
     void createActions();
     void retranslateUi();
+    void applyPaletteColours();
     void startSnapshot();
     void applySnapshot(const LiveSnapshot &snapshot);
     void updateDestinationChoices();

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QImage>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <cmath>
 
 #include "connectors/destinationstore.h"
 #include "delivery/attempthistorymodel.h"
@@ -25,6 +27,7 @@
 #include "live/deliverydetailview.h"
 #include "live/destinationcard.h"
 #include "live/livecharts.h"
+#include "live/livecolors.h"
 #include "live/livepage.h"
 #include "mapping/recipebook.h"
 #include "mapping/recipeinstaller.h"
@@ -471,6 +474,58 @@ private slots:
         QVERIFY(f.scalar("SELECT count(*) FROM deliveries WHERE status = 'dead'").toInt() > 0); // beta's stay
         QTRY_COMPARE_WITH_TIMEOUT(card->figures().dead, qint64(0), 10'000);
         QVERIFY(!replay->isEnabled());
+    }
+
+    void stateColoursReadOnLightAndDarkPalettes() {
+        // WCAG contrast of each state colour against the card background, in a light and a dark palette.
+        auto luminance = [](const QColor &c) {
+            auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        auto contrast = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+        };
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xf4, 0xf4, 0xf4));
+        light.setColor(QPalette::Base, Qt::white);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        for (const QPalette &palette : {light, dark}) {
+            for (LiveColors::Tone tone : {LiveColors::Tone::Good, LiveColors::Tone::Warning,
+                                          LiveColors::Tone::Bad, LiveColors::Tone::Info}) {
+                const double ratio =
+                    contrast(LiveColors::color(tone, palette), palette.color(QPalette::Base));
+                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("tone %1 contrast %2 on %3")
+                                                      .arg(int(tone))
+                                                      .arg(ratio)
+                                                      .arg(palette.color(QPalette::Base).name())));
+            }
+        }
+        QVERIFY(LiveColors::color(LiveColors::Tone::Bad, light)
+                != LiveColors::color(LiveColors::Tone::Bad, dark));
+
+        // The page itself under a dark palette: loads and draws (a picture for the curious).
+        SeededFixture f(30);
+        LivePage page(&f.context);
+        QPalette darkWindow = dark;
+        darkWindow.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        darkWindow.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        darkWindow.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        darkWindow.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        darkWindow.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        darkWindow.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+        page.setPalette(darkWindow);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        const QImage image = page.grab().toImage();
+        QVERIFY(!image.isNull());
+        if (qEnvironmentVariableIsSet("SB_LIVE_SHOT"))
+            image.save(qEnvironmentVariable("SB_LIVE_SHOT"));
     }
 
     void navigatorRequestSelectsADeliveryOutsideTheFirstPage() {
