@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -234,6 +235,11 @@ void LivePage::buildUi() {
     layout->addWidget(vertical, 1);
 
     auto *footer = new QHBoxLayout;
+    m_actionsBar = new QToolBar;
+    m_actionsBar->setObjectName(QStringLiteral("liveActions"));
+    m_actionsBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_actionsBar->setIconSize(QSize(16, 16));
+    footer->addWidget(m_actionsBar);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusLine"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -265,6 +271,11 @@ void LivePage::createActions() {
     addAction(m_pauseAction);
     connect(m_pauseAction, &QAction::triggered, this, [this] { togglePause(); });
     make(m_refreshAction, QKeySequence(QKeySequence::Refresh), &LivePage::refreshNow);
+    for (QAction *action : {m_retryAction, m_replayAction, m_discardAction})
+        m_actionsBar->addAction(action);
+    m_actionsBar->addSeparator();
+    m_actionsBar->addAction(m_replayDeadAction);
+    m_actionsBar->addAction(m_pauseAction);
 }
 
 void LivePage::retranslateUi() {
@@ -292,6 +303,14 @@ void LivePage::retranslateUi() {
     m_discardAction->setText(tr("Discard"));
     m_discardAction->setToolTip(tr("Drop the selected open deliveries; they are not sent"));
     m_refreshAction->setText(tr("Refresh"));
+    m_actionsBar->setAccessibleName(tr("Delivery actions"));
+    // Tooltips name the shortcut, so the keys can be learned from the buttons.
+    for (QAction *action :
+         {m_retryAction, m_replayAction, m_discardAction, m_replayDeadAction, m_refreshAction}) {
+        const QString base = action->toolTip().section(QStringLiteral(" ("), 0, 0);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            base.isEmpty() ? action->text() : base, action->shortcut().toString(QKeySequence::NativeText)));
+    }
     updateActions();
 }
 

@@ -18,6 +18,7 @@ class QPushButton;
 class QScrollArea;
 class QTableView;
 class QTimer;
+class QToolBar;
 template<typename T> class QFuture;
 
 namespace sb {
@@ -122,6 +123,7 @@ private:
     DeliveryDetailView *m_detail = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_liveHint = nullptr;
+    QToolBar *m_actionsBar = nullptr;
 
     QAction *m_retryAction = nullptr;
     QAction *m_replayAction = nullptr;
