@@ -159,6 +159,9 @@ QString DeliveryDetail::requestText() const {
     for (const auto &h : requestHeaders)
         lines << h.first + QStringLiteral(": ") + h.second;
     lines << QString() << requestBody;
+    if (batchSize > 1 && !requestItem.isEmpty())
+        lines << QString() << QStringLiteral("# this delivery's item, one of %1 in the batch:").arg(batchSize)
+              << requestItem;
     return lines.join(u'\n').trimmed();
 }
 

@@ -98,8 +98,7 @@ LivePage::LivePage(ConsoleContext *context, QWidget *parent)
 
     m_timer = new QTimer(this);
     m_timer->setInterval(kRefreshIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, &LivePage::refreshNow);
-    m_timer->start();
+    connect(m_timer, &QTimer::timeout, this, &LivePage::refreshNow); // started while the page shows
 
     m_model->setFilter(DeliveryFilter());
     startSnapshot();
@@ -319,6 +318,20 @@ void LivePage::applyPaletteColours() {
     m_noDestinations->setStyleSheet(secondary);
     m_liveHint->setStyleSheet(secondary);
     setStatus(m_status->text(), m_statusIsError);
+}
+
+void LivePage::showEvent(QShowEvent *event) {
+    ConsolePage::showEvent(event);
+    if (!m_timer->isActive()) {
+        refreshNow();
+        m_timer->start();
+    }
+}
+
+void LivePage::hideEvent(QHideEvent *event) {
+    // Nobody looks: no queries every second in the background.
+    m_timer->stop();
+    ConsolePage::hideEvent(event);
 }
 
 void LivePage::changeEvent(QEvent *event) {
