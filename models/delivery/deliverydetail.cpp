@@ -1,5 +1,6 @@
 #include "deliverydetail.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,7 +70,8 @@ DeliveryDetail DeliveryDetail::load(Workspace *workspace, qint64 deliveryId) {
                 "ON p.id = d.profile_id WHERE d.id = ?"),
             {deliveryId});
         if (!q.next()) {
-            d.error = QStringLiteral("no delivery with id %1").arg(deliveryId);
+            d.error =
+                QCoreApplication::translate("DeliveryDetail", "No delivery with id %1.").arg(deliveryId);
             return d;
         }
         d.found = true;
@@ -160,7 +162,10 @@ QString DeliveryDetail::requestText() const {
         lines << h.first + QStringLiteral(": ") + h.second;
     lines << QString() << requestBody;
     if (batchSize > 1 && !requestItem.isEmpty())
-        lines << QString() << QStringLiteral("# this delivery's item, one of %1 in the batch:").arg(batchSize)
+        lines << QString()
+              << QCoreApplication::translate("DeliveryDetail",
+                                             "# this delivery's item, one of %1 in the batch:")
+                     .arg(batchSize)
               << requestItem;
     return lines.join(u'\n').trimmed();
 }

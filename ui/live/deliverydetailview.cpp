@@ -182,6 +182,7 @@ void DeliveryDetailView::retranslateUi() {
     m_response->setAccessibleName(tr("Response from the destination"));
     m_attemptsView->setAccessibleName(tr("Attempt history"));
     m_tabs->setAccessibleName(tr("Delivery detail"));
+    emit m_attempts->headerDataChanged(Qt::Horizontal, 0, AttemptHistoryModel::ColumnCount - 1);
     updateHeader();
 }
 

@@ -302,6 +302,7 @@ void LivePage::retranslateUi() {
     m_discardAction->setText(tr("Discard"));
     m_discardAction->setToolTip(tr("Drop the selected open deliveries; they are not sent"));
     m_refreshAction->setText(tr("Refresh"));
+    emit m_model->headerDataChanged(Qt::Horizontal, 0, DeliveryTableModel::ColumnCount - 1);
     m_actionsBar->setAccessibleName(tr("Delivery actions"));
     // Tooltips name the shortcut, so the keys can be learned from the buttons.
     for (QAction *action :
