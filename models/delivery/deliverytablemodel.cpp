@@ -77,9 +77,14 @@ int DeliveryTableModel::columnCount(const QModelIndex &parent) const {
 QString DeliveryTableModel::formatTime(qint64 ms) const {
     if (ms <= 0)
         return {};
+    // Short enough for a narrow column: the time today, the day this year, the date before.
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-    return t.date() == QDate::currentDate() ? t.toString(QStringLiteral("HH:mm:ss"))
-                                            : t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QDate today = QDate::currentDate();
+    if (t.date() == today)
+        return t.toString(QStringLiteral("HH:mm:ss"));
+    if (t.date().year() == today.year())
+        return QLocale().toString(t, QStringLiteral("d MMM HH:mm"));
+    return t.toString(QStringLiteral("yyyy-MM-dd"));
 }
 
 QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const {

@@ -209,7 +209,7 @@ void LivePage::buildUi() {
     m_table->horizontalHeader()->setHighlightSections(false);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_table->setColumnWidth(DeliveryTableModel::IdColumn, digit * 8);
-    m_table->setColumnWidth(DeliveryTableModel::TimeColumn, digit * 10);
+    m_table->setColumnWidth(DeliveryTableModel::TimeColumn, digit * 13);
     m_table->setColumnWidth(DeliveryTableModel::DestinationColumn, digit * 15);
     m_table->setColumnWidth(DeliveryTableModel::EventColumn, digit * 17);
     m_table->setColumnWidth(DeliveryTableModel::ProfileColumn, digit * 20);
