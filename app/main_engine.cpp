@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
     sb::Engine::Options options;
     options.workspaceDir = parser.value(workspaceOption);
     options.port = quint16(parser.value(portOption).toUInt());
+    options.exclusive = true; // one delivering engine per workspace
     auto engine = sb::Engine::start(options);
     if (!engine) {
         err << "switchboard-engine: " << engine.error() << Qt::endl;

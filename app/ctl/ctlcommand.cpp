@@ -95,6 +95,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     registerDestinationCommands(registry);
     registerMappingCommands(registry);
     registerDeliveryCommands(registry);
+    registerPreviewCommands(registry);
 
     QString workspaceDir = qEnvironmentVariable("SWITCHBOARD_WORKSPACE");
     bool json = false;

@@ -77,6 +77,7 @@ bool parseCtlOptions(CtlContext &context, const QStringList &known, QHash<QStrin
 void registerMappingCommands(CommandRegistry &registry);
 void registerDestinationCommands(CommandRegistry &registry);
 void registerDeliveryCommands(CommandRegistry &registry);
+void registerPreviewCommands(CommandRegistry &registry);
 
 // Runs the command line (without argv[0]); returns the process exit code.
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);

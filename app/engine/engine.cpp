@@ -27,6 +27,18 @@ void Engine::setEventStoredHook(EventStoredHook hook) {
     m_ingestService->setEventStoredHook(std::move(hook));
 }
 
+qint64 Engine::runningEnginePid(const QString &workspaceDir) {
+    QLockFile probe(workspaceDir + u'/' + QLatin1String(kLockFileName));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return 0;
+    }
+    qint64 pid = 0;
+    probe.getLockInfo(&pid, nullptr, nullptr);
+    return pid;
+}
+
 Result<std::unique_ptr<Engine>> Engine::start(const Options &options) {
     using R = Result<std::unique_ptr<Engine>>;
     auto workspace = Workspace::open(options.workspaceDir,
@@ -35,15 +47,29 @@ Result<std::unique_ptr<Engine>> Engine::start(const Options &options) {
                                      options.clock);
     if (!workspace)
         return R::failure(workspace.error());
+    std::unique_ptr<QLockFile> lock;
+    if (options.exclusive) {
+        lock =
+            std::make_unique<QLockFile>(workspace.value()->directory() + u'/' + QLatin1String(kLockFileName));
+        lock->setStaleLockTime(0); // only a live process holds it
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            lock->getLockInfo(&pid, nullptr, nullptr);
+            return R::failure(
+                QStringLiteral("another Switchboard engine (process %1) is running on this workspace")
+                    .arg(pid));
+        }
+    }
     std::unique_ptr<Engine> engine(new Engine(workspace.take()));
+    engine->m_lock = std::move(lock);
     engine->m_ingestService = std::make_unique<IngestService>(engine->workspace());
     // Route every stored event inside its own write job, so an event and its deliveries commit together.
     engine->m_router = std::make_unique<Router>(engine->workspace());
     Router *router = engine->m_router.get();
-    engine->m_ingestService->setEventStoredHook([router](WriteContext &context, const Event &event,
-                                                         const Profile &profile) {
-        Outbox::enqueue(context, event, router->route(event, profile));
-    });
+    engine->m_ingestService->setEventStoredHook(
+        [router](WriteContext &context, const Event &event, const Profile &profile) {
+            Outbox::enqueue(context, event, router->route(event, profile));
+        });
     if (options.delivery) {
         engine->m_dispatcher = std::make_unique<Dispatcher>(engine->workspace(),
                                                             productionDeliveryServices(engine->workspace()));
@@ -68,6 +94,15 @@ Result<std::unique_ptr<Engine>> Engine::start(const Options &options) {
         if (!listening)
             return R::failure(QStringLiteral("ingest server: ") + listening.error());
         engine->m_ingestUrl = engine->m_ingestServer->url();
+        // Tools on the same machine (switchboard-ctl demo stream) find the running engine here.
+        const QString url = engine->m_ingestUrl;
+        engine->workspace()->writer()->run([url](WriteContext &context) {
+            sql::exec(context.db,
+                      QStringLiteral("INSERT INTO settings(key, value) VALUES ('ingest.url', ?) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                      {url});
+            return QVariant();
+        });
     }
     return engine;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QLockFile>
 #include <QObject>
 #include <memory>
 
@@ -30,7 +31,14 @@ public:
         bool ingest = true;
         bool delivery = true;
         Clock *clock = nullptr;
+        // Take the workspace's engine lock (engine.lock): one delivering engine per workspace. The
+        // console and switchboard-engine set it; a second one is refused (the console attaches instead).
+        bool exclusive = false;
     };
+
+    static constexpr const char *kLockFileName = "engine.lock";
+    // The process id of an engine holding the workspace's lock, or 0 when none runs.
+    static qint64 runningEnginePid(const QString &workspaceDir);
 
     static Result<std::unique_ptr<Engine>> start(const Options &options);
     ~Engine() override;
@@ -52,6 +60,7 @@ public:
 private:
     explicit Engine(std::unique_ptr<Workspace> workspace);
 
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<IngestService> m_ingestService;

@@ -46,8 +46,8 @@ private slots:
         MainWindow window(QStringLiteral("/tmp/ws"));
         auto *a = new QWidget;
         auto *b = new QWidget;
-        window.addPage(QStringLiteral("one"), QStringLiteral("One"), a);
-        window.addPage(QStringLiteral("two"), QStringLiteral("Two"), b);
+        window.addPage(QStringLiteral("one"), "One", a);
+        window.addPage(QStringLiteral("two"), "Two", b);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(a->isVisible());

@@ -9,8 +9,7 @@ class Workspace;
 
 // Cross-page navigation: a page asks to show something, the shell switches to the page that owns
 // it, and that page selects it. Pages never know about each other.
-class ConsoleNavigator : public QObject
-{
+class ConsoleNavigator : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
@@ -25,8 +24,7 @@ signals:
 
 // What every page gets: the engine (in-process, or a monitor-only one when attached to a running
 // switchboard-engine), its workspace, and the navigator. Owned by the console; outlives the pages.
-struct ConsoleContext
-{
+struct ConsoleContext {
     Engine *engine = nullptr;
     Workspace *workspace = nullptr;
     ConsoleNavigator *navigator = nullptr;

@@ -6,8 +6,7 @@ namespace sb {
 
 // Base of every console page. A page loads its data off the GUI thread and calls markLoaded() once
 // its first data is on screen, so screenshots and tests know when to look.
-class ConsolePage : public QWidget
-{
+class ConsolePage : public QWidget {
     Q_OBJECT
 public:
     using QWidget::QWidget;
@@ -18,8 +17,7 @@ signals:
     void loaded();
 
 protected:
-    void markLoaded()
-    {
+    void markLoaded() {
         if (m_loaded)
             return;
         m_loaded = true;

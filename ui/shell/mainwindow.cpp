@@ -1,13 +1,14 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -15,13 +16,12 @@ namespace sb {
 
 MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent)
     : QMainWindow(parent)
+    , m_workspaceDir(workspaceDir)
     , m_pageList(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_engineState(new QLabel)
-    , m_workspaceLabel(new QLabel(workspaceDir))
-{
-    setWindowTitle(tr("Switchboard — %1").arg(workspaceDir));
-    m_pageList->setAccessibleName(tr("Pages"));
+    , m_workspaceLabel(new QLabel(workspaceDir)) {
+    setObjectName(QStringLiteral("MainWindow"));
     m_pageList->setFixedWidth(170);
     m_pageList->setFrameShape(QFrame::NoFrame);
     m_pageList->setIconSize(QSize(20, 20));
@@ -34,36 +34,40 @@ MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (row >= 0 && row < m_keys.size())
+            emit pageChanged(m_keys.at(row));
+    });
 
-    m_engineState->setAccessibleName(tr("Engine state"));
-    m_workspaceLabel->setAccessibleName(tr("Workspace"));
     statusBar()->addWidget(m_engineState);
     statusBar()->addPermanentWidget(m_workspaceLabel);
     buildMenus();
-    resize(1280, 800);
+    retranslateUi();
+    resize(1360, 860);
+    restoreWindowState();
 }
 
-void MainWindow::addPage(const QString &key, const QString &title, QWidget *page)
-{
+void MainWindow::addPage(const QString &key, const char *title, QWidget *page, const QIcon &icon) {
     m_keys.append(key);
+    m_titles.append(title);
     m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(title, m_pageList);
-    item->setSizeHint(QSize(0, 34));
+    auto *item = new QListWidgetItem(icon, tr(title), m_pageList);
+    item->setSizeHint(QSize(0, 36));
+    auto *action = new QAction(icon, tr(title), this);
     const int number = int(m_keys.size());
-    if (number <= 9) {
-        auto *action = new QAction(title, this);
+    if (number <= 9)
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
-        connect(action, &QAction::triggered, this, [this, key] { showPage(key); });
-        addAction(action);
-        item->setToolTip(tr("%1 (%2)").arg(title, action->shortcut().toString(QKeySequence::NativeText)));
-    }
+    connect(action, &QAction::triggered, this, [this, key] { showPage(key); });
+    addAction(action);
+    m_viewMenu->addAction(action);
+    m_pageActions.append(action);
+    retranslateUi();
     if (m_pageList->currentRow() < 0)
         m_pageList->setCurrentRow(0);
 }
 
-bool MainWindow::showPage(const QString &key)
-{
+bool MainWindow::showPage(const QString &key) {
     const qsizetype index = m_keys.indexOf(key);
     if (index < 0)
         return false;
@@ -71,30 +75,89 @@ bool MainWindow::showPage(const QString &key)
     return true;
 }
 
-QWidget *MainWindow::page(const QString &key) const
-{
+QWidget *MainWindow::page(const QString &key) const {
     const qsizetype index = m_keys.indexOf(key);
     return index < 0 ? nullptr : m_pages->widget(int(index));
 }
 
-void MainWindow::setEngineState(const QString &text)
-{
+QString MainWindow::currentPageKey() const {
+    const int row = m_pageList->currentRow();
+    return row >= 0 && row < m_keys.size() ? m_keys.at(row) : QString();
+}
+
+void MainWindow::setEngineState(const QString &text) {
     m_engineState->setText(text);
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+void MainWindow::addStatusWidget(QWidget *widget) {
+    statusBar()->insertPermanentWidget(0, widget);
+}
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Switchboard"), this, [this] {
+void MainWindow::buildMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_helpMenu = menuBar()->addMenu(QString());
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Switchboard"),
                            tr("<h3>Switchboard %1</h3><p>Routes customer events from store systems to "
-                              "marketing tools, with a local SQLite-backed sync engine.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+                              "marketing tools, with a local SQLite-backed sync engine.</p>"
+                              "<p>Workspace: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(), m_workspaceDir.toHtmlEscaped()));
     });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::retranslateUi() {
+    setWindowTitle(tr("Switchboard — %1").arg(m_workspaceDir));
+    m_pageList->setAccessibleName(tr("Pages"));
+    m_engineState->setAccessibleName(tr("Engine state"));
+    m_workspaceLabel->setAccessibleName(tr("Workspace"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Switchboard"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    // The file menu's own entries come first; Quit stays last.
+    m_fileMenu->removeAction(m_quitAction);
+    m_fileMenu->addAction(m_quitAction);
+    for (int i = 0; i < m_keys.size(); ++i) {
+        const QString title = tr(m_titles.at(i));
+        m_pageList->item(i)->setText(title);
+        m_pageActions.at(i)->setText(title);
+        const QString shortcut = m_pageActions.at(i)->shortcut().toString(QKeySequence::NativeText);
+        m_pageList->item(i)->setToolTip(shortcut.isEmpty() ? title : tr("%1 (%2)").arg(title, shortcut));
+    }
+}
+
+void MainWindow::restoreWindowState() {
+    QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), currentPageKey());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace sb

@@ -5,8 +5,7 @@
 
 namespace sb {
 
-QString saveScreenshot(QWidget *widget, const QString &fileName)
-{
+QString saveScreenshot(QWidget *widget, const QString &fileName) {
     const QPixmap pixmap = widget->grab();
     if (pixmap.isNull())
         return QStringLiteral("could not render the window");

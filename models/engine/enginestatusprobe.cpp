@@ -1,0 +1,61 @@
+#include "enginestatusprobe.h"
+
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/clock.h"
+#include "store/sql.h"
+#include "store/workspace.h"
+
+namespace sb {
+
+namespace {
+constexpr qint64 kRateWindowMs = 10'000;
+}
+
+EngineStatusProbe::EngineStatusProbe(Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_timer(new QTimer(this)) {
+    connect(m_timer, &QTimer::timeout, this, &EngineStatusProbe::refresh);
+    connect(&m_watcher, &QFutureWatcher<Figures>::finished, this, [this] {
+        m_figures = m_watcher.result();
+        emit updated();
+    });
+}
+
+void EngineStatusProbe::start(int intervalMs) {
+    m_timer->start(intervalMs);
+    refresh();
+}
+
+void EngineStatusProbe::refresh() {
+    if (m_watcher.isRunning())
+        return;
+    Workspace *workspace = m_workspace;
+    m_watcher.setFuture(QtConcurrent::run([workspace] { return measure(workspace); }));
+}
+
+EngineStatusProbe::Figures EngineStatusProbe::measure(Workspace *workspace) {
+    Figures figures;
+    try {
+        const QSqlDatabase db = workspace->reader();
+        const qint64 now = workspace->clock()->nowMs();
+        const qint64 recent =
+            sql::scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE received_at >= ?"),
+                        {now - kRateWindowMs})
+                .toLongLong();
+        figures.eventsPerSecond = double(recent) * 1000.0 / double(kRateWindowMs);
+        figures.backlog = sql::scalar(db, QStringLiteral("SELECT count(*) FROM deliveries WHERE status IN "
+                                                         "('pending','retrying','blocked','in_flight')"))
+                              .toLongLong();
+        figures.deadLetters =
+            sql::scalar(db, QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 'dead'"))
+                .toLongLong();
+    } catch (const sql::Error &error) {
+        figures.error = error.message();
+    }
+    return figures;
+}
+
+} // namespace sb
