@@ -94,6 +94,11 @@ MappingsPage::MappingsPage(ConsoleContext *context, QWidget *parent)
     m_destinations->refresh();
 }
 
+MappingsPage::~MappingsPage() {
+    // The undo stack announces "clean" while it is destroyed, after this page's widgets are gone.
+    disconnect(m_editor->undoStack(), nullptr, this, nullptr);
+}
+
 QWidget *MappingsPage::buildMappingList() {
     auto *box = new QWidget;
     auto *v = new QVBoxLayout(box);
@@ -281,9 +286,11 @@ void MappingsPage::showEvent(QShowEvent *event) {
 }
 
 void MappingsPage::onDestinationsRefreshed() {
-    const qint64 wanted = m_pendingDestinationId > 0 ? m_pendingDestinationId : m_destinationId;
-    m_pendingDestinationId = 0;
-    int row = m_destinations->rowOf(wanted);
+    int row = m_destinations->rowOf(m_pendingDestinationId);
+    if (row >= 0)
+        m_pendingDestinationId = 0; // kept until a refresh brings it (it may just have been added)
+    else
+        row = m_destinations->rowOf(m_destinationId);
     if (row < 0 && m_destinations->rowCount() > 0)
         row = 0;
     if (m_destination->currentIndex() != row)
@@ -317,9 +324,12 @@ void MappingsPage::onDestinationChosen(int row) {
 }
 
 void MappingsPage::onMappingsRefreshed() {
-    const qint64 wanted = m_pendingMappingId > 0 ? m_pendingMappingId : m_mappingId;
-    m_pendingMappingId = 0;
-    int row = m_mappings->rowOf(wanted);
+    int row = m_mappings->rowOf(m_pendingMappingId);
+    // A requested mapping waits until its destination's list is the one shown.
+    if (row >= 0 || (m_pendingDestinationId == 0 && m_destinationId > 0))
+        m_pendingMappingId = 0;
+    if (row < 0)
+        row = m_mappings->rowOf(m_mappingId);
     if (row < 0 && !(m_editing && m_mappingId == 0) && m_mappings->rowCount() > 0)
         row = 0;
     if (row >= 0) {

@@ -26,6 +26,7 @@ class MappingsPage : public ConsolePage {
     Q_OBJECT
 public:
     explicit MappingsPage(ConsoleContext *context, QWidget *parent = nullptr);
+    ~MappingsPage() override;
 
     // Selects a destination and one of its mappings (navigator, tests). mappingId 0: the first.
     void showMapping(qint64 destinationId, qint64 mappingId);

@@ -205,7 +205,8 @@ private slots:
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("upper(\"abc-user\")"));
         QTest::keyClick(editor, Qt::Key_Return);
-        QCOMPARE(fields->fields().at(row).expression, QStringLiteral("upper(\"abc-user\")"));
+        // The delegate commits on the next pass of the event loop.
+        QTRY_COMPARE(fields->fields().at(row).expression, QStringLiteral("upper(\"abc-user\")"));
         QTRY_VERIFY_WITH_TIMEOUT(
             page.previewPanel()->requestText().contains(QLatin1String("\"userId\": \"ABC-USER\"")), 5'000);
         page.editor()->undoStack()->undo();
@@ -237,6 +238,7 @@ private slots:
         QVERIFY2(live->text().contains(QLatin1String("Field 'properties'")), qPrintable(live->text()));
         QVERIFY2(live->text().contains(QLatin1String("col")), qPrintable(live->text()));
         QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(fields->fields().at(row).expression, QStringLiteral("lower(event.properties"));
         // Committed: the row's Problem column and the summary say it; saving is refused.
         QVERIFY(fields->index(row, FieldMapModel::ProblemColumn)
                     .data()
@@ -346,8 +348,8 @@ private slots:
     void mappingRequestedSelectsTheMapping() {
         test::PageFixture f;
         QVERIFY(f.open());
-        MappingsPage page(&f.context);
         const RecipeInstaller::Installed installed = f.installSegment();
+        MappingsPage page(&f.context);
         page.show();
         QTRY_VERIFY_WITH_TIMEOUT(page.isLoaded(), 10'000);
         QTRY_COMPARE_WITH_TIMEOUT(page.currentMappingId(), installed.mappingIds.first(), 10'000);
