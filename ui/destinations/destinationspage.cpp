@@ -152,6 +152,8 @@ QWidget *DestinationsPage::buildForm() {
     m_rate->setDecimals(1);
     m_burst = new QSpinBox;
     m_burst->setRange(0, 100000);
+    m_rate->setMinimumWidth(170);
+    m_burst->setMinimumWidth(170);
     auto *rateRow = new QHBoxLayout;
     rateRow->addWidget(m_rate);
     rateRow->addWidget(m_burst);
@@ -171,6 +173,7 @@ QWidget *DestinationsPage::buildForm() {
     m_retryWindow = new QSpinBox;
     m_retryWindow->setObjectName(QStringLiteral("destinationRetryWindow"));
     m_retryWindow->setRange(0, 7 * 24 * 60);
+    m_retryWindow->setMaximumWidth(170);
     m_deliveryForm->addRow(new QLabel, m_retryWindow);
     m_retryStatuses = new QLineEdit;
     m_retryStatuses->setObjectName(QStringLiteral("destinationRetryStatuses"));
@@ -180,6 +183,7 @@ QWidget *DestinationsPage::buildForm() {
     m_timeout = new QDoubleSpinBox;
     m_timeout->setRange(0.1, 600);
     m_timeout->setDecimals(1);
+    m_timeout->setMaximumWidth(170);
     m_deliveryForm->addRow(new QLabel, m_timeout);
     m_ordering = new QCheckBox;
     m_deliveryForm->addRow(new QLabel, m_ordering);
@@ -255,9 +259,13 @@ void DestinationsPage::retranslateUi() {
     label(m_deliveryForm, 4, QString());
     label(m_deliveryForm, 5, tr("Request timeout (s)"));
     label(m_deliveryForm, 6, QString());
-    m_rate->setSpecialValueText(tr("connector's rate"));
+    const Connector *connector = ConnectorRegistry::find(m_connector->currentData().toString());
+    const DestinationConfig *stored = m_destinations->destinationById(m_destinationId);
+    const ConnectorLimits limits =
+        connector ? connector->limits(stored ? *stored : DestinationConfig{}) : ConnectorLimits{};
+    m_rate->setSpecialValueText(tr("connector's (%1/s)").arg(limits.requestsPerSecond));
     m_rate->setAccessibleName(tr("Requests per second"));
-    m_burst->setSpecialValueText(tr("connector's burst"));
+    m_burst->setSpecialValueText(tr("connector's (%1)").arg(limits.burst));
     m_burst->setAccessibleName(tr("Burst"));
     m_initialBackoff->setAccessibleName(tr("First back-off in seconds"));
     m_maxBackoff->setAccessibleName(tr("Longest back-off in seconds"));

@@ -74,8 +74,10 @@ QTableView *makeTable(QAbstractItemModel *model, QStyledItemDelegate *delegate) 
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                           | QAbstractItemView::AnyKeyPressed);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setDefaultSectionSize(150);
     view->verticalHeader()->setVisible(false);
+    view->setWordWrap(false);
     view->setMinimumHeight(120);
     return view;
 }
@@ -162,7 +164,12 @@ QWidget *MappingEditor::buildTrigger() {
 
     m_conditionsView = makeTable(m_conditions, m_conditionDelegate);
     m_conditionsView->setObjectName(QStringLiteral("mappingConditions"));
-    m_conditionsView->setMinimumHeight(90);
+    m_conditionsView->setMinimumHeight(80);
+    m_conditionsView->setMaximumHeight(150);
+    m_conditionsView->horizontalHeader()->setSectionResizeMode(ConditionsModel::PathColumn,
+                                                               QHeaderView::Stretch);
+    m_conditionsView->horizontalHeader()->setSectionResizeMode(ConditionsModel::ProblemColumn,
+                                                               QHeaderView::Stretch);
     m_addCondition = new QPushButton;
     m_removeCondition = new QPushButton;
     auto *conditionButtons = new QHBoxLayout;
@@ -228,7 +235,11 @@ QWidget *MappingEditor::buildOutput() {
 
     m_fieldsView = makeTable(m_fields, m_fieldDelegate);
     m_fieldsView->setObjectName(QStringLiteral("mappingFields"));
-    m_fieldsView->setMinimumHeight(180);
+    m_fieldsView->setMinimumHeight(220);
+    m_fieldsView->horizontalHeader()->setSectionResizeMode(FieldMapModel::ExpressionColumn,
+                                                           QHeaderView::Stretch);
+    m_fieldsView->horizontalHeader()->resizeSection(FieldMapModel::TargetColumn, 140);
+    m_fieldsView->horizontalHeader()->resizeSection(FieldMapModel::ProblemColumn, 180);
     m_addField = new QPushButton;
     m_removeField = new QPushButton;
     auto *fieldButtons = new QHBoxLayout;

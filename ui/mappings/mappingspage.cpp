@@ -85,6 +85,11 @@ MappingsPage::MappingsPage(ConsoleContext *context, QWidget *parent)
     connect(m_editor, &MappingEditor::edited, this, &MappingsPage::onEdited);
     connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, &MappingsPage::updateTitle);
     connect(m_preview, &PreviewPanel::eventTypeChanged, m_editor, &MappingEditor::setCompletionEvent);
+    // The matrix renders every combination: computed when first looked at, then on request.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1 && m_matrix->rowCount() == 0 && !m_matrix->isComputing())
+            m_computeMatrix->click();
+    });
     if (m_context->navigator) {
         connect(m_context->navigator, &ConsoleNavigator::mappingRequested, this, &MappingsPage::showMapping);
     }
@@ -124,6 +129,9 @@ QWidget *MappingsPage::buildMappingList() {
     m_versionList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_versionList->verticalHeader()->setVisible(false);
     m_versionList->horizontalHeader()->setStretchLastSection(true);
+    m_versionList->horizontalHeader()->setSectionResizeMode(MappingVersionsModel::VersionColumn,
+                                                            QHeaderView::ResizeToContents);
+    m_versionList->setWordWrap(false);
     v->addWidget(m_versionList, 1);
     m_restore = new QPushButton;
     m_restore->setEnabled(false);

@@ -47,7 +47,8 @@ PreviewPanel::PreviewPanel(Workspace *workspace, QWidget *parent)
     m_sampleKind->addItem(QString());
     m_eventId = new QLineEdit;
     m_eventId->setValidator(new QIntValidator(1, std::numeric_limits<int>::max(), m_eventId));
-    m_eventId->setMaximumWidth(90);
+    m_eventId->setMinimumWidth(70);
+    m_eventId->setMaximumWidth(100);
     m_eventId->setEnabled(false);
     m_loadEvent = new QPushButton;
     m_loadEvent->setEnabled(false);
