@@ -15,6 +15,8 @@
 #include "destinationrequest.h"
 #include "expressioncompletions.h"
 #include "fieldmapmodel.h"
+#include "ingest/ingestservice.h"
+#include "ingest/sourcestore.h"
 #include "mapping/mappingstore.h"
 #include "mappinglistmodel.h"
 #include "mappings/expressionedit.h"
@@ -343,6 +345,65 @@ private slots:
         QCOMPARE(int(f.simulator.requests(QStringLiteral("segment")).size()), before + 1);
         auto *status = page.findChild<QLabel *>(QStringLiteral("testResponseStatus"));
         QVERIFY(status->text().contains(QLatin1String("HTTP 200")));
+    }
+
+    void previewOfAStoredEventUsesItsPayloadAndProfile() {
+        test::PageFixture f;
+        QVERIFY(f.open());
+        MappingsPage page(&f.context);
+        const EventsMapping m = openEventsMapping(f, page);
+        QTRY_COMPARE_WITH_TIMEOUT(page.currentMappingId(), m.mappingId, 10'000);
+
+        // A real event in the workspace, through the ingest path.
+        const auto source =
+            SourceStore(f.workspace.get()).add(QStringLiteral("smrt"), QStringLiteral("smrt"));
+        QVERIFY2(source, qPrintable(source.error()));
+        IngestService ingest(f.workspace.get());
+        Event e;
+        e.sourceId = source.value().id;
+        e.sourceKind = QStringLiteral("smrt");
+        e.type = QStringLiteral("track");
+        e.name = QStringLiteral("Order Created");
+        e.messageId = QStringLiteral("stored-1");
+        e.occurredAt = e.receivedAt = QDateTime::currentDateTimeUtc();
+        e.payload = QJsonObject{
+            {QStringLiteral("type"), e.type},
+            {QStringLiteral("messageId"), e.messageId},
+            {QStringLiteral("userId"), QStringLiteral("cust-777")},
+            {QStringLiteral("event"), e.name},
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("orderId"), QStringLiteral("ORD-STORED-42")}}},
+            {QStringLiteral("context"),
+             QJsonObject{{QStringLiteral("traits"),
+                          QJsonObject{{QStringLiteral("email"), QStringLiteral("stored@example.com")}}}}}};
+        const Result<IngestReceipt> receipt = ingest.ingest({e});
+        QVERIFY2(receipt, qPrintable(receipt.error()));
+        const qint64 eventId = receipt.value().eventIds.first();
+
+        PreviewPanel *preview = page.previewPanel();
+        QSignalSpy loaded(preview, &PreviewPanel::eventLoaded);
+        preview->useStoredEvent(eventId);
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(loaded.at(0).at(0).toBool(), true);
+        QVERIFY2(preview->requestText().contains(QLatin1String("ORD-STORED-42")),
+                 qPrintable(preview->requestText()));
+        QVERIFY(preview->requestText().contains(QLatin1String("cust-777")));
+
+        preview->useStoredEvent(eventId + 1000);
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(loaded.at(1).at(0).toBool(), false);
+        preview->useSample();
+        QVERIFY(!preview->requestText().contains(QLatin1String("ORD-STORED-42")));
+    }
+
+    void pagesRetranslate() {
+        test::PageFixture f;
+        QVERIFY(f.open());
+        MappingsPage page(&f.context);
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&page, &change);
+        QCOMPARE(page.findChild<QPushButton *>(QStringLiteral("saveMapping"))->text(),
+                 QStringLiteral("Save version"));
     }
 
     void mappingRequestedSelectsTheMapping() {
