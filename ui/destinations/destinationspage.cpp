@@ -290,17 +290,29 @@ void DestinationsPage::changeEvent(QEvent *event) {
 }
 
 void DestinationsPage::onRefreshed() {
-    const qint64 wanted = m_pendingId > 0 ? m_pendingId : m_destinationId;
-    m_pendingId = 0;
-    int row = m_destinations->rowOf(wanted);
-    if (row < 0 && m_destinationId == 0 && wanted == 0 && m_destinations->rowCount() > 0 && !isLoaded())
-        row = 0; // first show: the first destination
+    // Opens a requested (or just saved) destination, or the first one on first show; otherwise only
+    // keeps the list's selection, so a refresh never throws away what is being typed in the form.
+    int row = m_destinations->rowOf(m_pendingId);
+    const bool open = row >= 0 || !isLoaded();
+    if (row >= 0)
+        m_pendingId = 0;
+    else
+        row = m_destinations->rowOf(m_destinationId);
+    if (row < 0 && m_destinationId == 0 && !isLoaded() && m_destinations->rowCount() > 0)
+        row = 0;
     if (row >= 0) {
         const QSignalBlocker blocker(m_list->selectionModel());
         m_list->setCurrentIndex(m_destinations->index(row));
-        openRow(row);
+        if (open)
+            openRow(row);
     }
     markLoaded();
+}
+
+void DestinationsPage::showEvent(QShowEvent *event) {
+    ConsolePage::showEvent(event);
+    if (isLoaded())
+        m_destinations->refresh(); // recipes or the command line may have added some
 }
 
 void DestinationsPage::showDestination(qint64 destinationId) {

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -76,7 +77,15 @@ MappingsPage::MappingsPage(ConsoleContext *context, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_destinations, &DestinationListModel::refreshed, this, &MappingsPage::onDestinationsRefreshed);
-    connect(m_destination, &QComboBox::currentIndexChanged, this, &MappingsPage::onDestinationChosen);
+    connect(m_destination, &QComboBox::currentIndexChanged, this, [this](int row) {
+        const DestinationConfig *chosen = m_destinations->destination(row);
+        if (chosen && chosen->id != m_destinationId && !confirmDiscard()) {
+            const QSignalBlocker blocker(m_destination);
+            m_destination->setCurrentIndex(m_destinations->rowOf(m_destinationId));
+            return;
+        }
+        onDestinationChosen(row);
+    });
     connect(m_mappings, &MappingListModel::refreshed, this, &MappingsPage::onMappingsRefreshed);
     connect(m_editDestination, &QPushButton::clicked, this, [this] {
         if (m_destinationId > 0 && m_context->navigator)
@@ -138,18 +147,28 @@ QWidget *MappingsPage::buildMappingList() {
     v->addWidget(m_restore);
 
     connect(m_mappingList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    openMappingRow(current.row());
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                if (!current.isValid())
+                    return;
+                const MappingStore::Entry *entry = m_mappings->entry(current.row());
+                if (entry && entry->id != m_mappingId && !confirmDiscard()) {
+                    const QSignalBlocker blocker(m_mappingList->selectionModel());
+                    m_mappingList->setCurrentIndex(previous);
+                    return;
+                }
+                openMappingRow(current.row());
             });
-    connect(m_newMapping, &QPushButton::clicked, this, &MappingsPage::newMapping);
+    connect(m_newMapping, &QPushButton::clicked, this, [this] {
+        if (confirmDiscard())
+            newMapping();
+    });
     connect(m_versionList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_restore->setEnabled(current.isValid() && current.row() > 0);
             });
     connect(m_restore, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_versionList->currentIndex();
-        if (current.isValid())
+        if (current.isValid() && confirmDiscard())
             restoreVersion(m_versions->versionAt(current.row()));
     });
     return box;
@@ -370,6 +389,8 @@ void MappingsPage::openMappingRow(int row) {
 }
 
 void MappingsPage::showMapping(qint64 destinationId, qint64 mappingId) {
+    if ((destinationId != m_destinationId || mappingId != m_mappingId) && !confirmDiscard())
+        return;
     m_pendingMappingId = mappingId;
     const int row = m_destinations->rowOf(destinationId);
     if (row < 0) {
@@ -470,6 +491,20 @@ void MappingsPage::updateTitle() {
         m_editorTitle->setText(title);
     }
     m_save->setEnabled(m_editing && (m_mappingId == 0 || !m_editor->undoStack()->isClean()));
+}
+
+bool MappingsPage::hasUnsavedChanges() const {
+    return m_editing && !m_editor->undoStack()->isClean();
+}
+
+bool MappingsPage::confirmDiscard() {
+    if (!hasUnsavedChanges())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The mapping '%1' has changes that are not saved. Discard them?").arg(m_editor->definition().name),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
 }
 
 void MappingsPage::showStatus(const QString &text, bool error) {

@@ -46,6 +46,7 @@ public:
     MappingVersionsModel *versionsModel() const { return m_versions; }
     PreviewMatrixModel *matrixModel() const { return m_matrix; }
     QString statusText() const;
+    bool hasUnsavedChanges() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +64,8 @@ private:
     void onEdited();
     void updateTitle();
     void showStatus(const QString &text, bool error);
+    // Asks before unsaved edits are thrown away; true when there are none or the operator agrees.
+    bool confirmDiscard();
 
     ConsoleContext *m_context;
     DestinationListModel *m_destinations;

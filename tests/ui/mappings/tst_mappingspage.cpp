@@ -5,9 +5,12 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "conditionsmodel.h"
@@ -404,6 +407,39 @@ private slots:
         QCoreApplication::sendEvent(&page, &change);
         QCOMPARE(page.findChild<QPushButton *>(QStringLiteral("saveMapping"))->text(),
                  QStringLiteral("Save version"));
+    }
+
+    void unsavedChangesAreNotDroppedSilently() {
+        test::PageFixture f;
+        QVERIFY(f.open());
+        MappingsPage page(&f.context);
+        const EventsMapping m = openEventsMapping(f, page);
+        QTRY_COMPARE_WITH_TIMEOUT(page.currentMappingId(), m.mappingId, 10'000);
+        auto *eventName = page.findChild<QLineEdit *>(QStringLiteral("mappingEventName"));
+        eventName->selectAll();
+        QTest::keyClicks(eventName, QStringLiteral("Draft"));
+        QVERIFY(page.hasUnsavedChanges());
+        auto *list = page.findChild<QListView *>(QStringLiteral("mappingList"));
+        const int otherRow = page.mappingModel()->rowOf(m.mappingId) == 0 ? 1 : 0;
+
+        // The operator cancels: the draft stays.
+        auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (box)
+                    box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        list->setCurrentIndex(page.mappingModel()->index(otherRow));
+        QCOMPARE(page.currentMappingId(), m.mappingId);
+        QCOMPARE(eventName->text(), QStringLiteral("Draft"));
+
+        // The operator discards: the other mapping opens.
+        answer(QMessageBox::Discard);
+        list->setCurrentIndex(page.mappingModel()->index(otherRow));
+        QVERIFY(page.currentMappingId() != m.mappingId);
+        QVERIFY(!page.hasUnsavedChanges());
     }
 
     void mappingRequestedSelectsTheMapping() {
