@@ -19,7 +19,12 @@ children=()
 cleanup() { for pid in "${children[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-"$bin/switchboard-sim" --port "$sim_port" >"$work/sim.log" 2>&1 &
+# Klaviyo answers 503 a quarter of the time (retries) and Attentive rejects a few requests (dead letters).
+cat >"$work/faults.json" <<'JSON'
+{"faults": {"klaviyo": {"errorRate": 0.25, "errorStatus": 503, "seed": 7},
+            "attentive": {"errorRate": 0.05, "errorStatus": 400, "seed": 7}}}
+JSON
+"$bin/switchboard-sim" --port "$sim_port" --faults "$work/faults.json" >"$work/sim.log" 2>&1 &
 children+=($!)
 "$bin/switchboard-ctl" --workspace "$ws" init >/dev/null
 "$bin/switchboard-ctl" --workspace "$ws" demo seed --customers 400 --days 30 --seed 7 \
