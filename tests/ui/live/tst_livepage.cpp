@@ -241,6 +241,11 @@ private slots:
         page.resize(1400, 900);
         page.show();
         QVERIFY(waitLoaded(page));
+        // The page's own models, checked while rows arrive on top and change state.
+        QAbstractItemModelTester tableTester(page.deliveryModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester attemptsTester(page.detailView()->attemptsModel(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.deliveryModel()->rowCount(), 0);
         DestinationCard *card = page.card(f.destinationId);
         QVERIFY(card);
