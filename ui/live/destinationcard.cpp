@@ -126,8 +126,12 @@ void DestinationCard::updateTexts() {
         label->setStyleSheet(secondary);
     const QColor bad = LiveColors::color(LiveColors::Tone::Bad, pal);
     const QColor warn = LiveColors::color(LiveColors::Tone::Warning, pal);
-    m_success->setStyleSheet(
-        f.successRate >= 0 && f.successRate < 0.95 ? QStringLiteral("color: %1").arg(bad.name()) : QString());
+    // Below 99 % is worth a look, below 90 % is trouble.
+    const QColor successColour = f.successRate < 0 || f.successRate >= 0.99 ? QColor()
+                                 : f.successRate >= 0.9                     ? warn
+                                                                            : bad;
+    m_success->setStyleSheet(successColour.isValid() ? QStringLiteral("color: %1").arg(successColour.name())
+                                                     : QString());
     const QString deadText = f.dead > 0 ? QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
                                               .arg(bad.name(), locale.toString(f.dead))
                                         : locale.toString(f.dead);
@@ -136,10 +140,18 @@ void DestinationCard::updateTexts() {
                                              : locale.toString(f.retrying);
     m_queue->setText(tr("Backlog <b>%1</b> · Retrying %2 · Dead letters %3")
                          .arg(locale.toString(f.backlog), retryText, deadText));
-    if (f.nextAttemptAt > 0) {
-        const qint64 inS = qMax<qint64>(0, (f.nextAttemptAt - m_nowMs + 999) / 1000);
+    // Nothing leaves before the breaker closes or a Retry-After ends, whatever the rows say.
+    qint64 next = f.nextAttemptAt;
+    if (next > 0 && f.breaker == QLatin1String("open"))
+        next = qMax(next, f.breakerOpenUntil);
+    if (next > 0)
+        next = qMax(next, f.holdUntil);
+    if (next > 0 && f.paused) {
+        m_next->setText(tr("Next attempt: when resumed"));
+    } else if (next > 0) {
+        const qint64 inS = qMax<qint64>(0, (next - m_nowMs + 999) / 1000);
         m_next->setText(inS == 0 ? tr("Next attempt: now")
-                                 : tr("Next attempt: %1 (in %2 s)").arg(clockTime(f.nextAttemptAt)).arg(inS));
+                                 : tr("Next attempt: %1 (in %2 s)").arg(clockTime(next)).arg(inS));
     } else {
         m_next->setText(tr("Next attempt: nothing waiting"));
     }
