@@ -16,6 +16,18 @@ namespace sb {
 
 namespace {
 
+// Latency as people read it: 42 ms, 1.3 s, 12 min, 8.0 h (a backfill can wait hours).
+QString humanDuration(double ms) {
+    const QLocale locale;
+    if (ms < 1000)
+        return DestinationCard::tr("%1 ms").arg(locale.toString(qRound64(ms)));
+    if (ms < 60'000)
+        return DestinationCard::tr("%1 s").arg(locale.toString(ms / 1000, 'f', 1));
+    if (ms < 3'600'000)
+        return DestinationCard::tr("%1 min").arg(locale.toString(qRound64(ms / 60'000)));
+    return DestinationCard::tr("%1 h").arg(locale.toString(ms / 3'600'000, 'f', 1));
+}
+
 QString clockTime(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
 }
@@ -24,7 +36,7 @@ QString clockTime(qint64 ms) {
 
 DestinationCard::DestinationCard(QWidget *parent)
     : QFrame(parent) {
-    setMinimumWidth(250);
+    setMinimumWidth(214);
     setMaximumWidth(340);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
@@ -118,7 +130,7 @@ void DestinationCard::updateTexts() {
     m_connector->setText(f.connector);
     m_rate->setText(locale.toString(f.deliveredPerSecond, 'f', f.deliveredPerSecond < 10 ? 1 : 0));
     m_success->setText(f.successRate < 0 ? tr("—") : locale.toString(f.successRate * 100, 'f', 1) + u'%');
-    m_p95->setText(f.p95LatencyMs < 0 ? tr("—") : tr("%1 ms").arg(locale.toString(qRound64(f.p95LatencyMs))));
+    m_p95->setText(f.p95LatencyMs < 0 ? tr("—") : humanDuration(f.p95LatencyMs));
 
     const QPalette pal = palette();
     const QString secondary = QStringLiteral("color: %1").arg(LiveColors::secondaryText(pal).name());
