@@ -136,7 +136,7 @@ void ProfileTimelineModel::load(bool first)
     const TimelineFilter filter = m_filter;
     const TimelineCursor cursor = m_cursor;
     m_runner->run<TimelinePage>(
-        [=](const QSqlDatabase &db) { return ProfileQueries::timeline(db, profileId, filter, cursor, kPageSize); },
+        [profileId, filter, cursor](const QSqlDatabase &db) { return ProfileQueries::timeline(db, profileId, filter, cursor, kPageSize); },
         [this, generation, first](const QueryResult<TimelinePage> &r) {
             if (generation != m_generation)
                 return; // another profile or filter since

@@ -85,7 +85,7 @@ private slots:
         model.setQuery(QString());
         QVERIFY(finished.wait(10'000));
         QCOMPARE(model.rowCount(), ProfileSearchModel::kPageSize);
-        QCOMPARE(model.profileIdAt(0), 450); // newest first
+        QCOMPARE(model.profileIdAt(0), qint64(450)); // newest first
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
         QVERIFY(finished.wait(10'000));
@@ -93,7 +93,7 @@ private slots:
         model.fetchMore({});
         QVERIFY(finished.wait(10'000));
         QCOMPARE(model.rowCount(), 450);
-        QCOMPARE(model.profileIdAt(449), 1);
+        QCOMPARE(model.profileIdAt(449), qint64(1));
         QVERIFY(!model.canFetchMore({}));
 
         // A search replaces the rows; results of the superseded query never show.

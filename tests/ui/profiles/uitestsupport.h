@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 #include "core/model.h"
