@@ -45,8 +45,7 @@ namespace {
 QTextStream out(stdout);
 QTextStream err(stderr);
 
-qint64 peakRssKb()
-{
+qint64 peakRssKb() {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -57,37 +56,34 @@ qint64 peakRssKb()
     return -1;
 }
 
-double ms(qint64 ns)
-{
+double ms(qint64 ns) {
     return ns / 1e6;
 }
 
-QString fmt(double v)
-{
+QString fmt(double v) {
     return QString::number(v, 'f', 1);
 }
 
 // ---- generation (runs in a child process so its SQLite cache does not count in the measured RSS) ----
 
-class Generator
-{
+class Generator {
 public:
     Generator(QSqlDatabase db, qint64 profiles, qint64 events)
         : m_db(std::move(db))
         , m_profiles(profiles)
-        , m_events(events)
-    {
-    }
+        , m_events(events) {}
 
-    void run()
-    {
+    void run() {
         QElapsedTimer total;
         total.start();
-        sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -1500000")); // 1.5 GB: random index inserts stay in memory
+        sql::exec(m_db, QStringLiteral(
+                            "PRAGMA cache_size = -1500000")); // 1.5 GB: random index inserts stay in memory
         sql::exec(m_db, QStringLiteral("PRAGMA synchronous = OFF"));
         fixedRows();
-        batched(QStringLiteral("profiles"), m_profiles, [this](qint64 from, qint64 to) { profiles(from, to); });
-        batched(QStringLiteral("events + deliveries"), m_events, [this](qint64 from, qint64 to) { events(from, to); });
+        batched(QStringLiteral("profiles"), m_profiles,
+                [this](qint64 from, qint64 to) { profiles(from, to); });
+        batched(QStringLiteral("events + deliveries"), m_events,
+                [this](qint64 from, qint64 to) { events(from, to); });
         out << "generated in " << fmt(total.elapsed() / 1000.0) << " s" << Qt::endl;
     }
 
@@ -95,9 +91,7 @@ private:
     static constexpr qint64 kBatch = 100'000;
     static constexpr qint64 kBase = 1'700'000'000'000; // ms
 
-    template<typename F>
-    void batched(const QString &what, qint64 count, F fill)
-    {
+    template<typename F> void batched(const QString &what, qint64 count, F fill) {
         QElapsedTimer timer;
         timer.start();
         for (qint64 from = 1; from <= count; from += kBatch) {
@@ -108,42 +102,47 @@ private:
             if (!m_db.commit())
                 qFatal("cannot commit");
             if ((to / kBatch) % 10 == 0 || to == count)
-                out << "  " << what << ": " << to << " / " << count << " (" << fmt(timer.elapsed() / 1000.0) << " s)"
-                    << Qt::endl;
+                out << "  " << what << ": " << to << " / " << count << " (" << fmt(timer.elapsed() / 1000.0)
+                    << " s)" << Qt::endl;
         }
     }
 
-    void fixedRows()
-    {
+    void fixedRows() {
         m_db.transaction();
         int i = 0;
         for (const char *kind : {"segment", "smrt", "shopline"}) {
             ++i;
-            sql::exec(m_db,
-                      QStringLiteral("INSERT INTO sources(id, name, kind, write_key, created_at) VALUES (?, ?, ?, ?, ?)"),
-                      {i, QStringLiteral("%1 store").arg(QLatin1String(kind)), QLatin1String(kind),
-                       QStringLiteral("bench-key-%1").arg(i), kBase});
+            sql::exec(
+                m_db,
+                QStringLiteral(
+                    "INSERT INTO sources(id, name, kind, write_key, created_at) VALUES (?, ?, ?, ?, ?)"),
+                {i, QStringLiteral("%1 store").arg(QLatin1String(kind)), QLatin1String(kind),
+                 QStringLiteral("bench-key-%1").arg(i), kBase});
         }
         // Destinations and mappings that the generated deliveries name. The mappings have no version, so
         // the router of the measuring process routes nothing through them.
-        const char *destinations[][2] = {{"Klaviyo", "klaviyo"}, {"Attentive", "attentive"}, {"Webhook", "webhook"}};
+        const char *destinations[][2] = {
+            {"Klaviyo", "klaviyo"}, {"Attentive", "attentive"}, {"Webhook", "webhook"}};
         for (int d = 0; d < 3; ++d) {
-            sql::exec(m_db,
-                      QStringLiteral("INSERT INTO destinations(id, name, connector, base_url, paused, created_at) "
-                                     "VALUES (?, ?, ?, 'http://127.0.0.1:9', 1, ?)"),
-                      {d + 1, QLatin1String(destinations[d][0]), QLatin1String(destinations[d][1]), kBase});
-            sql::exec(m_db,
-                      QStringLiteral("INSERT INTO mappings(id, destination_id, name, enabled) VALUES (?, ?, 'orders', 0)"),
-                      {d + 1, d + 1});
+            sql::exec(
+                m_db,
+                QStringLiteral("INSERT INTO destinations(id, name, connector, base_url, paused, created_at) "
+                               "VALUES (?, ?, ?, 'http://127.0.0.1:9', 1, ?)"),
+                {d + 1, QLatin1String(destinations[d][0]), QLatin1String(destinations[d][1]), kBase});
+            sql::exec(
+                m_db,
+                QStringLiteral(
+                    "INSERT INTO mappings(id, destination_id, name, enabled) VALUES (?, ?, 'orders', 0)"),
+                {d + 1, d + 1});
         }
         m_db.commit();
     }
 
-    void profiles(qint64 from, qint64 to)
-    {
+    void profiles(qint64 from, qint64 to) {
         QSqlQuery p(m_db);
-        p.prepare(QStringLiteral("INSERT INTO profiles(id, email, phone, user_id, display_name, flags, merged_into, "
-                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        p.prepare(QStringLiteral(
+            "INSERT INTO profiles(id, email, phone, user_id, display_name, flags, merged_into, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery i(m_db);
         i.prepare(QStringLiteral("INSERT INTO identities(kind, value, profile_id, source_id, first_seen) "
                                  "VALUES (?, ?, ?, 1, ?)"));
@@ -152,7 +151,8 @@ private:
                                  "VALUES (?, ?, ?, ?, ?)"));
         for (qint64 id = from; id <= to; ++id) {
             const bool merged = benchdata::merged(id);
-            const int flags = (benchdata::hasEmail(id) ? 0 : ProfileHasNoEmail) | (merged ? ProfileMerged : 0);
+            const int flags =
+                (benchdata::hasEmail(id) ? 0 : ProfileHasNoEmail) | (merged ? ProfileMerged : 0);
             const qint64 at = kBase + id;
             p.addBindValue(id);
             p.addBindValue(benchdata::hasEmail(id) ? QVariant(benchdata::email(id)) : QVariant());
@@ -168,27 +168,29 @@ private:
                 identity(i, QStringLiteral("email"), benchdata::email(id), id, at);
             identity(i, QStringLiteral("phone"), benchdata::phone(id), id, at);
             trait(t, id, 1, QStringLiteral("first_name"), u'"' + benchdata::firstName(id) + u'"', at);
-            trait(t, id, 2, QStringLiteral("tier"), id % 3 ? QStringLiteral("\"silver\"") : QStringLiteral("\"gold\""),
-                  at);
+            trait(t, id, 2, QStringLiteral("tier"),
+                  id % 3 ? QStringLiteral("\"silver\"") : QStringLiteral("\"gold\""), at);
         }
     }
 
-    void events(qint64 from, qint64 to)
-    {
-        static const char *const names[] = {"Order Completed", "Product Viewed", "Cart Updated", "Checkout Started",
-                                            "Subscription Renewed", "Review Submitted"};
+    void events(qint64 from, qint64 to) {
+        static const char *const names[] = {"Order Completed",  "Product Viewed",       "Cart Updated",
+                                            "Checkout Started", "Subscription Renewed", "Review Submitted"};
         QSqlQuery e(m_db);
-        e.prepare(QStringLiteral("INSERT INTO events(id, message_id, source_id, type, name, profile_id, occurred_at, "
-                                 "received_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        e.prepare(QStringLiteral(
+            "INSERT INTO events(id, message_id, source_id, type, name, profile_id, occurred_at, "
+            "received_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery d(m_db);
-        d.prepare(QStringLiteral("INSERT INTO deliveries(id, event_id, mapping_id, mapping_version, destination_id, "
-                                 "profile_id, status, idempotency_key, attempts, created_at, delivered_at, last_error) "
-                                 "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        d.prepare(QStringLiteral(
+            "INSERT INTO deliveries(id, event_id, mapping_id, mapping_version, destination_id, "
+            "profile_id, status, idempotency_key, attempts, created_at, delivered_at, last_error) "
+            "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (qint64 id = from; id <= to; ++id) {
             const qint64 profile = id % 20 == 0 ? (id / 20) % benchdata::kHeavy + 1 : nextProfile();
             const int kind = int(id % 20);
-            const QString type = kind < 16 ? QStringLiteral("track") : kind < 19 ? QStringLiteral("identify")
-                                                                                 : QStringLiteral("page");
+            const QString type = kind < 16   ? QStringLiteral("track")
+                                 : kind < 19 ? QStringLiteral("identify")
+                                             : QStringLiteral("page");
             const QString name = type == QLatin1String("track") ? QLatin1String(names[id % 6]) : QString();
             const qint64 at = kBase + id * 10;
             e.addBindValue(id);
@@ -199,12 +201,13 @@ private:
             e.addBindValue(profile);
             e.addBindValue(at);
             e.addBindValue(at + 40);
-            e.addBindValue(QStringLiteral("{\"type\":\"%1\",\"event\":\"%2\",\"userId\":\"u%3\",\"messageId\":\"g-%4\","
-                                          "\"properties\":{\"order_id\":\"o%4\",\"value\":%5,\"currency\":\"USD\"}}")
-                               .arg(type, name)
-                               .arg(profile)
-                               .arg(id)
-                               .arg(id % 500));
+            e.addBindValue(
+                QStringLiteral("{\"type\":\"%1\",\"event\":\"%2\",\"userId\":\"u%3\",\"messageId\":\"g-%4\","
+                               "\"properties\":{\"order_id\":\"o%4\",\"value\":%5,\"currency\":\"USD\"}}")
+                    .arg(type, name)
+                    .arg(profile)
+                    .arg(id)
+                    .arg(id % 500));
             exec(e);
             if (id % 5 != 0)
                 continue;
@@ -212,7 +215,7 @@ private:
             const qint64 deliveryId = id / 5;
             const int destination = int(deliveryId % 3) + 1;
             const int outcome = int(deliveryId % 50);
-            const QString status = outcome == 0 ? QStringLiteral("dead")
+            const QString status = outcome == 0   ? QStringLiteral("dead")
                                    : outcome == 1 ? QStringLiteral("retrying")
                                                   : QStringLiteral("delivered");
             d.addBindValue(deliveryId);
@@ -225,13 +228,13 @@ private:
             d.addBindValue(outcome < 2 ? 3 : 1);
             d.addBindValue(at + 100);
             d.addBindValue(status == QLatin1String("delivered") ? QVariant(at + 180) : QVariant());
-            d.addBindValue(outcome < 2 ? QVariant(QStringLiteral("HTTP 503 from the destination")) : QVariant());
+            d.addBindValue(outcome < 2 ? QVariant(QStringLiteral("HTTP 503 from the destination"))
+                                       : QVariant());
             exec(d);
         }
     }
 
-    void identity(QSqlQuery &q, const QString &kind, const QString &value, qint64 profile, qint64 at)
-    {
+    void identity(QSqlQuery &q, const QString &kind, const QString &value, qint64 profile, qint64 at) {
         q.addBindValue(kind);
         q.addBindValue(value);
         q.addBindValue(profile);
@@ -239,8 +242,8 @@ private:
         exec(q);
     }
 
-    void trait(QSqlQuery &q, qint64 profile, int source, const QString &name, const QString &value, qint64 at)
-    {
+    void trait(QSqlQuery &q, qint64 profile, int source, const QString &name, const QString &value,
+               qint64 at) {
         q.addBindValue(profile);
         q.addBindValue(source);
         q.addBindValue(name);
@@ -249,8 +252,7 @@ private:
         exec(q);
     }
 
-    static void exec(QSqlQuery &q)
-    {
+    static void exec(QSqlQuery &q) {
         if (!q.exec())
             qFatal("insert failed: %s", qPrintable(q.lastError().text()));
     }
@@ -263,8 +265,7 @@ private:
     QRandomGenerator64 m_random{20260101};
 };
 
-int generate(const QString &directory, qint64 profiles, qint64 events)
-{
+int generate(const QString &directory, qint64 profiles, qint64 events) {
     {
         auto ws = Workspace::open(directory, Workspace::OpenMode::CreateIfMissing);
         if (!ws) {
@@ -290,23 +291,19 @@ int generate(const QString &directory, qint64 profiles, qint64 events)
 // ---- measurement ----
 
 // Submits events through the real IngestService at a steady rate from its own thread.
-class IngestLoad : public QThread
-{
+class IngestLoad : public QThread {
 public:
     IngestLoad(IngestService *service, qint64 profiles, int perSecond, int seconds)
         : m_service(service)
         , m_profiles(profiles)
         , m_perSecond(perSecond)
-        , m_seconds(seconds)
-    {
-    }
+        , m_seconds(seconds) {}
     std::atomic<int> submitted{0};
     int stored = 0;
     int failed = 0;
 
 protected:
-    void run() override
-    {
+    void run() override {
         constexpr int kTickMs = 20;
         const int perTick = std::max(1, m_perSecond * kTickMs / 1000);
         QList<QFuture<WriteResult>> futures;
@@ -364,11 +361,9 @@ private:
 };
 
 // How late a 5 ms timer fires on the GUI thread: the longest stall of the event loop.
-class LagProbe : public QObject
-{
+class LagProbe : public QObject {
 public:
-    LagProbe()
-    {
+    LagProbe() {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(5);
         connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -377,16 +372,16 @@ public:
             m_samples.append(std::max(0.0, late));
         });
     }
-    void start()
-    {
+    void start() {
         m_samples.clear();
         m_since.start();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
-    double max() const { return m_samples.isEmpty() ? 0 : *std::max_element(m_samples.begin(), m_samples.end()); }
-    double percentile(double p) const
-    {
+    double max() const {
+        return m_samples.isEmpty() ? 0 : *std::max_element(m_samples.begin(), m_samples.end());
+    }
+    double percentile(double p) const {
         if (m_samples.isEmpty())
             return 0;
         QList<double> sorted = m_samples;
@@ -401,9 +396,7 @@ private:
     QList<double> m_samples;
 };
 
-template<typename Pred>
-bool waitUntil(Pred done, int timeoutMs = 30'000)
-{
+template<typename Pred> bool waitUntil(Pred done, int timeoutMs = 30'000) {
     QElapsedTimer t;
     t.start();
     while (!done()) {
@@ -414,11 +407,9 @@ bool waitUntil(Pred done, int timeoutMs = 30'000)
     return true;
 }
 
-struct Stats
-{
+struct Stats {
     QList<double> values;
-    double median() const
-    {
+    double median() const {
         QList<double> s = values;
         std::sort(s.begin(), s.end());
         return s.isEmpty() ? 0 : s.at(s.size() / 2);
@@ -426,8 +417,7 @@ struct Stats
     double max() const { return values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end()); }
 };
 
-int measure(const QString &directory, int ingestSeconds, int ingestRate)
-{
+int measure(const QString &directory, int ingestSeconds, int ingestRate) {
     Engine::Options options;
     options.workspaceDir = directory;
     options.createIfMissing = false;
@@ -439,11 +429,14 @@ int measure(const QString &directory, int ingestSeconds, int ingestRate)
         return 1;
     }
     Workspace *ws = engine.value()->workspace();
-    const qint64 profiles = sql::scalar(ws->reader(), QStringLiteral("SELECT max(id) FROM profiles")).toLongLong();
-    const qint64 events = sql::scalar(ws->reader(), QStringLiteral("SELECT max(id) FROM events")).toLongLong();
-    const qint64 deliveries = sql::scalar(ws->reader(), QStringLiteral("SELECT max(id) FROM deliveries")).toLongLong();
-    out << "workspace: " << directory << "\n  profiles " << profiles << ", events " << events << ", deliveries "
-        << deliveries << Qt::endl;
+    const qint64 profiles =
+        sql::scalar(ws->reader(), QStringLiteral("SELECT max(id) FROM profiles")).toLongLong();
+    const qint64 events =
+        sql::scalar(ws->reader(), QStringLiteral("SELECT max(id) FROM events")).toLongLong();
+    const qint64 deliveries =
+        sql::scalar(ws->reader(), QStringLiteral("SELECT max(id) FROM deliveries")).toLongLong();
+    out << "workspace: " << directory << "\n  profiles " << profiles << ", events " << events
+        << ", deliveries " << deliveries << Qt::endl;
     if (profiles < 10) {
         err << "the workspace has too few profiles to measure" << Qt::endl;
         return 1;
@@ -495,8 +488,8 @@ int measure(const QString &directory, int ingestSeconds, int ingestRate)
             waitUntil([&] { return !model->isLoading(); });
             query.values << ms(timer.nsecsElapsed());
         }
-        out << "  search '" << q << "': " << model->rowCount() << " rows, query " << fmt(query.values.constLast())
-            << " ms" << Qt::endl;
+        out << "  search '" << q << "': " << model->rowCount() << " rows, query "
+            << fmt(query.values.constLast()) << " ms" << Qt::endl;
     }
     out << "profile search, typed -> rows (incl. " << ProfilesPage::kDebounceMs << " ms debounce): median "
         << fmt(typed.median()) << " ms, max " << fmt(typed.max()) << " ms" << Qt::endl;
@@ -512,9 +505,8 @@ int measure(const QString &directory, int ingestSeconds, int ingestRate)
         timelineProfiles << profiles * i / 8 + 1;
     for (qint64 id : timelineProfiles) {
         bool first = false;
-        auto connection = QObject::connect(timeline, &ProfileTimelineModel::pageLoaded, [&](bool isFirst) {
-            first = first || isFirst;
-        });
+        auto connection = QObject::connect(timeline, &ProfileTimelineModel::pageLoaded,
+                                           [&](bool isFirst) { first = first || isFirst; });
         timer.restart();
         page->openProfile(id);
         waitUntil([&] { return first; });
@@ -527,38 +519,39 @@ int measure(const QString &directory, int ingestSeconds, int ingestRate)
             nextPage.values << ms(timer.nsecsElapsed());
         }
         QObject::disconnect(connection);
-        out << "  timeline of #" << id << ": first page " << rows << " rows in " << fmt(firstPage.values.constLast())
-            << " ms" << Qt::endl;
+        out << "  timeline of #" << id << ": first page " << rows << " rows in "
+            << fmt(firstPage.values.constLast()) << " ms" << Qt::endl;
     }
     out << "timeline first page: median " << fmt(firstPage.median()) << " ms, max " << fmt(firstPage.max())
-        << " ms; next page (fetchMore) median " << fmt(nextPage.median()) << " ms, max " << fmt(nextPage.max())
-        << " ms" << Qt::endl;
+        << " ms; next page (fetchMore) median " << fmt(nextPage.median()) << " ms, max "
+        << fmt(nextPage.max()) << " ms" << Qt::endl;
     delete page;
 
     // 4. Events page polling while events are ingested: the longest GUI-thread stall.
-    auto *events = new EventsPage(&context);
-    events->resize(1280, 800);
-    events->show();
+    auto *eventsPage = new EventsPage(&context);
+    eventsPage->resize(1280, 800);
+    eventsPage->show();
     timer.restart();
-    waitUntil([&] { return events->isLoaded(); });
+    waitUntil([&] { return eventsPage->isLoaded(); });
     out << "events page first rows: " << fmt(ms(timer.nsecsElapsed())) << " ms" << Qt::endl;
     LagProbe lag;
     IngestLoad load(engine.value()->ingestService(), profiles, ingestRate, ingestSeconds);
-    const qint64 before = events->streamModel()->lastSeenId();
+    const qint64 before = eventsPage->streamModel()->lastSeenId();
     lag.start();
     load.start();
     waitUntil([&] { return load.isFinished(); }, (ingestSeconds + 120) * 1000);
     // Let the last polls arrive.
-    const qint64 target = sql::scalar(ws->reader(), QStringLiteral("SELECT max(id) FROM events")).toLongLong();
-    waitUntil([&] { return events->streamModel()->lastSeenId() >= target; }, 5000);
+    const qint64 target =
+        sql::scalar(ws->reader(), QStringLiteral("SELECT max(id) FROM events")).toLongLong();
+    waitUntil([&] { return eventsPage->streamModel()->lastSeenId() >= target; }, 5000);
     lag.stop();
     out << "ingest: " << load.submitted << " submitted, " << load.stored << " stored ("
-        << fmt(load.stored / double(ingestSeconds)) << "/s), " << load.failed << " failed batches; stream saw "
-        << (events->streamModel()->lastSeenId() - before) << " new ids, shows " << events->streamModel()->rowCount()
-        << " rows" << Qt::endl;
+        << fmt(load.stored / double(ingestSeconds)) << "/s), " << load.failed
+        << " failed batches; stream saw " << (eventsPage->streamModel()->lastSeenId() - before)
+        << " new ids, shows " << eventsPage->streamModel()->rowCount() << " rows" << Qt::endl;
     out << "GUI-thread stall while the Events page polls under ingest: max " << fmt(lag.max()) << " ms, p99 "
         << fmt(lag.percentile(0.99)) << " ms over " << lag.count() << " ticks" << Qt::endl;
-    delete events;
+    delete eventsPage;
 
     out << "peak RSS (VmHWM): " << fmt(peakRssKb() / 1024.0) << " MB" << Qt::endl;
     return 0;
@@ -566,23 +559,24 @@ int measure(const QString &directory, int ingestSeconds, int ingestRate)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Console speed on a large workspace."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("workspace"), QStringLiteral("Workspace to build or reuse."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("profiles"), QStringLiteral("Profiles to generate."), QStringLiteral("n"),
-                      QStringLiteral("1000000")});
+    parser.addOption(
+        {QStringLiteral("workspace"), QStringLiteral("Workspace to build or reuse."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("profiles"), QStringLiteral("Profiles to generate."),
+                      QStringLiteral("n"), QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("events"), QStringLiteral("Events to generate."), QStringLiteral("n"),
                       QStringLiteral("10000000")});
-    parser.addOption({QStringLiteral("ingest-seconds"), QStringLiteral("How long to ingest while measuring stalls."),
-                      QStringLiteral("s"), QStringLiteral("15")});
-    parser.addOption({QStringLiteral("ingest-rate"), QStringLiteral("Events per second ingested."), QStringLiteral("n"),
-                      QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("ingest-seconds"),
+                      QStringLiteral("How long to ingest while measuring stalls."), QStringLiteral("s"),
+                      QStringLiteral("15")});
+    parser.addOption({QStringLiteral("ingest-rate"), QStringLiteral("Events per second ingested."),
+                      QStringLiteral("n"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("generate-only"), QStringLiteral("Build the workspace and exit.")});
     parser.process(app);
 
@@ -593,14 +587,15 @@ int main(int argc, char *argv[])
         return 2;
     }
     QTemporaryDir temporary;
-    const QString directory =
-        parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace")) : temporary.path();
+    const QString directory = parser.isSet(QStringLiteral("workspace"))
+                                  ? parser.value(QStringLiteral("workspace"))
+                                  : temporary.path();
     const bool exists = QFile::exists(QDir(directory).filePath(QLatin1String(Workspace::kDatabaseFileName)));
     if (parser.isSet(QStringLiteral("generate-only")))
         return exists ? 0 : generate(directory, profiles, events);
     if (!exists) {
-        out << "building a workspace of " << profiles << " profiles and " << events << " events in " << directory
-            << Qt::endl;
+        out << "building a workspace of " << profiles << " profiles and " << events << " events in "
+            << directory << Qt::endl;
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedChannels);
         child.start(QCoreApplication::applicationFilePath(),

@@ -10,12 +10,12 @@ namespace sb {
 
 namespace {
 
-const char *const kStreamSelect = "SELECT e.id, e.received_at, e.occurred_at, e.source_id, coalesce(e.profile_id, 0), "
-                                  "coalesce(s.name, ''), e.type, coalesce(e.name, ''), e.message_id "
-                                  "FROM events e LEFT JOIN sources s ON s.id = e.source_id ";
+const char *const kStreamSelect =
+    "SELECT e.id, e.received_at, e.occurred_at, e.source_id, coalesce(e.profile_id, 0), "
+    "coalesce(s.name, ''), e.type, coalesce(e.name, ''), e.message_id "
+    "FROM events e LEFT JOIN sources s ON s.id = e.source_id ";
 
-StreamEvent readEvent(const QSqlQuery &q)
-{
+StreamEvent readEvent(const QSqlQuery &q) {
     StreamEvent e;
     e.id = q.value(0).toLongLong();
     e.receivedAt = q.value(1).toLongLong();
@@ -29,8 +29,7 @@ StreamEvent readEvent(const QSqlQuery &q)
     return e;
 }
 
-QList<StreamEvent> readAll(QSqlQuery &q)
-{
+QList<StreamEvent> readAll(QSqlQuery &q) {
     QList<StreamEvent> rows;
     while (q.next())
         rows.append(readEvent(q));
@@ -39,21 +38,20 @@ QList<StreamEvent> readAll(QSqlQuery &q)
 
 } // namespace
 
-QList<StreamEvent> EventQueries::latest(const QSqlDatabase &db, int limit)
-{
-    QSqlQuery q = sql::exec(db, QLatin1String(kStreamSelect) + QStringLiteral("ORDER BY e.id DESC LIMIT ?"), {limit});
+QList<StreamEvent> EventQueries::latest(const QSqlDatabase &db, int limit) {
+    QSqlQuery q =
+        sql::exec(db, QLatin1String(kStreamSelect) + QStringLiteral("ORDER BY e.id DESC LIMIT ?"), {limit});
     return readAll(q);
 }
 
-QList<StreamEvent> EventQueries::after(const QSqlDatabase &db, qint64 lastId, int limit)
-{
-    QSqlQuery q = sql::exec(db, QLatin1String(kStreamSelect) + QStringLiteral("WHERE e.id > ? ORDER BY e.id LIMIT ?"),
-                            {lastId, limit});
+QList<StreamEvent> EventQueries::after(const QSqlDatabase &db, qint64 lastId, int limit) {
+    QSqlQuery q =
+        sql::exec(db, QLatin1String(kStreamSelect) + QStringLiteral("WHERE e.id > ? ORDER BY e.id LIMIT ?"),
+                  {lastId, limit});
     return readAll(q);
 }
 
-EventDetail EventQueries::detail(const QSqlDatabase &db, qint64 eventId)
-{
+EventDetail EventQueries::detail(const QSqlDatabase &db, qint64 eventId) {
     EventDetail detail;
     QSqlQuery e = sql::exec(db, QLatin1String(kStreamSelect) + QStringLiteral("WHERE e.id = ?"), {eventId});
     if (!e.next())
@@ -65,13 +63,14 @@ EventDetail EventQueries::detail(const QSqlDatabase &db, qint64 eventId)
     const QJsonDocument doc = QJsonDocument::fromJson(payload.toUtf8());
     detail.payload = doc.isNull() ? payload : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 
-    QSqlQuery d = sql::exec(db,
-                            QStringLiteral("SELECT d.id, coalesce(dest.name, ''), coalesce(m.name, ''), d.status, "
-                                           "d.attempts, coalesce(d.last_error, '') FROM deliveries d "
-                                           "LEFT JOIN destinations dest ON dest.id = d.destination_id "
-                                           "LEFT JOIN mappings m ON m.id = d.mapping_id "
-                                           "WHERE d.event_id = ? ORDER BY d.id"),
-                            {eventId});
+    QSqlQuery d =
+        sql::exec(db,
+                  QStringLiteral("SELECT d.id, coalesce(dest.name, ''), coalesce(m.name, ''), d.status, "
+                                 "d.attempts, coalesce(d.last_error, '') FROM deliveries d "
+                                 "LEFT JOIN destinations dest ON dest.id = d.destination_id "
+                                 "LEFT JOIN mappings m ON m.id = d.mapping_id "
+                                 "WHERE d.event_id = ? ORDER BY d.id"),
+                  {eventId});
     while (d.next())
         detail.deliveries.append({d.value(0).toLongLong(), d.value(1).toString(), d.value(2).toString(),
                                   d.value(3).toString(), d.value(4).toInt(), d.value(5).toString()});
@@ -89,8 +88,7 @@ EventDetail EventQueries::detail(const QSqlDatabase &db, qint64 eventId)
     return detail;
 }
 
-QList<QPair<qint64, QString>> EventQueries::sources(const QSqlDatabase &db)
-{
+QList<QPair<qint64, QString>> EventQueries::sources(const QSqlDatabase &db) {
     QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, name FROM sources ORDER BY name"));
     QList<QPair<qint64, QString>> rows;
     while (q.next())

@@ -8,8 +8,7 @@
 namespace sb {
 
 // One incoming event as the live stream lists it.
-struct StreamEvent
-{
+struct StreamEvent {
     qint64 id = 0;
     qint64 receivedAt = 0;
     qint64 occurredAt = 0;
@@ -22,8 +21,7 @@ struct StreamEvent
 };
 
 // A delivery the event produced.
-struct EventDeliveryRow
-{
+struct EventDeliveryRow {
     qint64 deliveryId = 0;
     QString destination;
     QString mapping;
@@ -33,8 +31,7 @@ struct EventDeliveryRow
 };
 
 // A routing decision that produced no delivery (event_outcomes).
-struct EventOutcomeRow
-{
+struct EventOutcomeRow {
     QString destination;
     QString mapping;
     QString outcome;
@@ -42,8 +39,7 @@ struct EventOutcomeRow
     qint64 recordedAt = 0;
 };
 
-struct EventDetail
-{
+struct EventDetail {
     bool found = false;
     StreamEvent event;
     QString payload; // indented JSON
@@ -52,8 +48,7 @@ struct EventDetail
 };
 
 // Read queries of the events page; same rules as ProfileQueries (worker connection, throws sql::Error).
-class EventQueries
-{
+class EventQueries {
 public:
     // The newest events, newest first.
     static QList<StreamEvent> latest(const QSqlDatabase &db, int limit);

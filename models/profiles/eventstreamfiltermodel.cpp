@@ -4,24 +4,21 @@
 
 namespace sb {
 
-void EventStreamFilterModel::setSourceId(qint64 sourceId)
-{
+void EventStreamFilterModel::setSourceId(qint64 sourceId) {
     if (sourceId == m_sourceId)
         return;
     m_sourceId = sourceId;
     invalidateFilter();
 }
 
-void EventStreamFilterModel::setEventType(const QString &type)
-{
+void EventStreamFilterModel::setEventType(const QString &type) {
     if (type == m_type)
         return;
     m_type = type;
     invalidateFilter();
 }
 
-void EventStreamFilterModel::setText(const QString &text)
-{
+void EventStreamFilterModel::setText(const QString &text) {
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
         return;
@@ -29,8 +26,7 @@ void EventStreamFilterModel::setText(const QString &text)
     invalidateFilter();
 }
 
-bool EventStreamFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
+bool EventStreamFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_sourceId != 0 && index.data(EventStreamModel::SourceIdRole).toLongLong() != m_sourceId)
         return false;

@@ -5,8 +5,7 @@
 namespace sb {
 
 // Narrows the event stream by source, type and a free text (id, name, message id, source, profile).
-class EventStreamFilterModel : public QSortFilterProxyModel
-{
+class EventStreamFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;

@@ -9,23 +9,19 @@ namespace sb {
 
 EventStreamModel::EventStreamModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_runner(new QueryRunner(workspace, 1, this))
-{
+    , m_runner(new QueryRunner(workspace, 1, this)) {
     connect(&m_timer, &QTimer::timeout, this, &EventStreamModel::poll);
 }
 
-int EventStreamModel::rowCount(const QModelIndex &parent) const
-{
+int EventStreamModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int EventStreamModel::columnCount(const QModelIndex &parent) const
-{
+int EventStreamModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant EventStreamModel::data(const QModelIndex &index, int role) const
-{
+QVariant EventStreamModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const StreamEvent &row = m_rows.at(index.row());
@@ -39,7 +35,7 @@ QVariant EventStreamModel::data(const QModelIndex &index, int role) const
     case ProfileIdRole:
         return row.profileId;
     case SearchTextRole:
-        return QStringList{QString::number(row.id), row.source, row.type, row.name, row.messageId,
+        return QStringList{QString::number(row.id),       row.source, row.type, row.name, row.messageId,
                            QString::number(row.profileId)}
             .join(u' ');
     case Qt::DisplayRole:
@@ -52,7 +48,8 @@ QVariant EventStreamModel::data(const QModelIndex &index, int role) const
     case IdColumn:
         return row.id;
     case ReceivedColumn:
-        return QDateTime::fromMSecsSinceEpoch(row.receivedAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        return QDateTime::fromMSecsSinceEpoch(row.receivedAt, Qt::UTC)
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     case SourceColumn:
         return row.source;
     case TypeColumn:
@@ -68,8 +65,7 @@ QVariant EventStreamModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant EventStreamModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant EventStreamModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -92,8 +88,7 @@ QVariant EventStreamModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-void EventStreamModel::start(int intervalMs)
-{
+void EventStreamModel::start(int intervalMs) {
     m_timer.setInterval(intervalMs);
     if (m_started) {
         m_timer.start();
@@ -114,13 +109,11 @@ void EventStreamModel::start(int intervalMs)
         });
 }
 
-void EventStreamModel::stop()
-{
+void EventStreamModel::stop() {
     m_timer.stop();
 }
 
-void EventStreamModel::poll()
-{
+void EventStreamModel::poll() {
     if (m_polling || !m_started)
         return;
     m_polling = true;
@@ -140,8 +133,7 @@ void EventStreamModel::poll()
         });
 }
 
-void EventStreamModel::apply(const QList<StreamEvent> &newestFirst)
-{
+void EventStreamModel::apply(const QList<StreamEvent> &newestFirst) {
     if (newestFirst.isEmpty())
         return;
     if (!m_paused) {
@@ -156,8 +148,7 @@ void EventStreamModel::apply(const QList<StreamEvent> &newestFirst)
     emit pendingChanged(m_pendingCount);
 }
 
-void EventStreamModel::insertAtTop(const QList<StreamEvent> &newestFirst)
-{
+void EventStreamModel::insertAtTop(const QList<StreamEvent> &newestFirst) {
     if (newestFirst.isEmpty())
         return;
     m_lastSeenId = qMax(m_lastSeenId, newestFirst.constFirst().id);
@@ -173,8 +164,7 @@ void EventStreamModel::insertAtTop(const QList<StreamEvent> &newestFirst)
     }
 }
 
-void EventStreamModel::setPaused(bool paused)
-{
+void EventStreamModel::setPaused(bool paused) {
     if (paused == m_paused)
         return;
     m_paused = paused;
@@ -187,8 +177,7 @@ void EventStreamModel::setPaused(bool paused)
     emit pendingChanged(0);
 }
 
-int EventStreamModel::rowOf(qint64 eventId) const
-{
+int EventStreamModel::rowOf(qint64 eventId) const {
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).id == eventId)
             return i;

@@ -14,12 +14,19 @@ class Workspace;
 // last one seen; the GUI thread only inserts the rows that came back. At most maxRows rows are kept
 // (the oldest fall off). While paused the rows stay put: new events are held back and counted, and
 // shown on resume.
-class EventStreamModel : public QAbstractTableModel
-{
+class EventStreamModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IdColumn, ReceivedColumn, SourceColumn, TypeColumn, NameColumn, ProfileColumn, MessageIdColumn,
-                  ColumnCount };
+    enum Column {
+        IdColumn,
+        ReceivedColumn,
+        SourceColumn,
+        TypeColumn,
+        NameColumn,
+        ProfileColumn,
+        MessageIdColumn,
+        ColumnCount
+    };
     enum Role { EventIdRole = Qt::UserRole + 1, SourceIdRole, TypeRole, ProfileIdRole, SearchTextRole };
     static constexpr int kInitialRows = 500;
     static constexpr int kPollBatch = 5000;

@@ -8,12 +8,10 @@
 namespace sb {
 
 // The words the console shows for profiles.flags.
-class ProfileFlagText
-{
+class ProfileFlagText {
     Q_DECLARE_TR_FUNCTIONS(sb::ProfileFlagText)
 public:
-    static QString describe(int flags, qint64 mergedInto)
-    {
+    static QString describe(int flags, qint64 mergedInto) {
         QStringList parts;
         if (flags & ProfileHasNoEmail)
             parts << tr("no email");

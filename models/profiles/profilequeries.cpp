@@ -12,16 +12,15 @@ namespace sb {
 namespace {
 
 // Upper bound of a prefix range: every string starting with the prefix sorts below prefix + U+10FFFF.
-QString prefixEnd(const QString &prefix)
-{
+QString prefixEnd(const QString &prefix) {
     return prefix + QString::fromUcs4(U"\U0010FFFF");
 }
 
-const char *const kProfileColumns = "id, coalesce(display_name, ''), coalesce(email, ''), coalesce(phone, ''), "
-                                    "coalesce(user_id, ''), flags, coalesce(merged_into, 0)";
+const char *const kProfileColumns =
+    "id, coalesce(display_name, ''), coalesce(email, ''), coalesce(phone, ''), "
+    "coalesce(user_id, ''), flags, coalesce(merged_into, 0)";
 
-ProfileRow readProfile(const QSqlQuery &q)
-{
+ProfileRow readProfile(const QSqlQuery &q) {
     ProfileRow row;
     row.id = q.value(0).toLongLong();
     row.displayName = q.value(1).toString();
@@ -35,8 +34,7 @@ ProfileRow readProfile(const QSqlQuery &q)
 
 // A typed phone number as the E.164 prefixes it may start: "+44 20" -> "+4420"; "415 601" -> "+415601"
 // and, for national US numbers, "+1415601". Empty when the text is not phone-like.
-QStringList phonePrefixes(const QString &text)
-{
+QStringList phonePrefixes(const QString &text) {
     QString digits;
     for (const QChar c : text) {
         if (c.isDigit())
@@ -53,8 +51,7 @@ QStringList phonePrefixes(const QString &text)
 
 } // namespace
 
-QList<ProfileRow> ProfileQueries::browse(const QSqlDatabase &db, qint64 beforeId, int limit)
-{
+QList<ProfileRow> ProfileQueries::browse(const QSqlDatabase &db, qint64 beforeId, int limit) {
     QSqlQuery q = sql::exec(db,
                             QStringLiteral("SELECT ") + QLatin1String(kProfileColumns)
                                 + QStringLiteral(" FROM profiles WHERE id < ? ORDER BY id DESC LIMIT ?"),
@@ -65,15 +62,15 @@ QList<ProfileRow> ProfileQueries::browse(const QSqlDatabase &db, qint64 beforeId
     return rows;
 }
 
-QList<ProfileRow> ProfileQueries::search(const QSqlDatabase &db, const QString &rawText, int limit)
-{
+QList<ProfileRow> ProfileQueries::search(const QSqlDatabase &db, const QString &rawText, int limit) {
     const QString text = rawText.trimmed();
     if (text.isEmpty())
         return browse(db, std::numeric_limits<qint64>::max(), limit);
 
     QList<ProfileRow> rows;
     QSet<qint64> seen;
-    const QString select = QStringLiteral("SELECT ") + QLatin1String(kProfileColumns) + QStringLiteral(" FROM profiles ");
+    const QString select =
+        QStringLiteral("SELECT ") + QLatin1String(kProfileColumns) + QStringLiteral(" FROM profiles ");
     auto collect = [&](const QString &where, const QVariantList &binds) {
         if (rows.size() >= limit)
             return;
@@ -110,8 +107,7 @@ QList<ProfileRow> ProfileQueries::search(const QSqlDatabase &db, const QString &
     return rows;
 }
 
-ProfileDetail ProfileQueries::detail(const QSqlDatabase &db, qint64 profileId)
-{
+ProfileDetail ProfileQueries::detail(const QSqlDatabase &db, qint64 profileId) {
     ProfileDetail detail;
     QSqlQuery p = sql::exec(db,
                             QStringLiteral("SELECT ") + QLatin1String(kProfileColumns)
@@ -124,11 +120,12 @@ ProfileDetail ProfileQueries::detail(const QSqlDatabase &db, qint64 profileId)
     detail.createdAt = p.value(7).toLongLong();
     detail.updatedAt = p.value(8).toLongLong();
 
-    QSqlQuery t = sql::exec(db,
-                            QStringLiteral("SELECT t.source_id, coalesce(s.name, ''), t.name, coalesce(t.value, ''), "
-                                           "t.updated_at FROM profile_traits t LEFT JOIN sources s ON s.id = "
-                                           "t.source_id WHERE t.profile_id = ? ORDER BY t.source_id, t.name"),
-                            {profileId});
+    QSqlQuery t =
+        sql::exec(db,
+                  QStringLiteral("SELECT t.source_id, coalesce(s.name, ''), t.name, coalesce(t.value, ''), "
+                                 "t.updated_at FROM profile_traits t LEFT JOIN sources s ON s.id = "
+                                 "t.source_id WHERE t.profile_id = ? ORDER BY t.source_id, t.name"),
+                  {profileId});
     while (t.next())
         detail.traits.append({t.value(0).toLongLong(), t.value(1).toString(), t.value(2).toString(),
                               t.value(3).toString(), t.value(4).toLongLong()});
@@ -143,7 +140,8 @@ ProfileDetail ProfileQueries::detail(const QSqlDatabase &db, qint64 profileId)
             {i.value(0).toString(), i.value(1).toString(), i.value(2).toString(), i.value(3).toLongLong()});
 
     QSqlQuery m = sql::exec(
-        db, QStringLiteral("SELECT merged_profile_id FROM profile_merges WHERE kept_profile_id = ? ORDER BY id"),
+        db,
+        QStringLiteral("SELECT merged_profile_id FROM profile_merges WHERE kept_profile_id = ? ORDER BY id"),
         {profileId});
     while (m.next())
         detail.mergedFrom.append(m.value(0).toLongLong());
@@ -151,8 +149,7 @@ ProfileDetail ProfileQueries::detail(const QSqlDatabase &db, qint64 profileId)
 }
 
 TimelinePage ProfileQueries::timeline(const QSqlDatabase &db, qint64 profileId, const TimelineFilter &filter,
-                                      const TimelineCursor &from, int limit)
-{
+                                      const TimelineCursor &from, int limit) {
     TimelinePage page;
     page.next = from;
     if (!filter.events)
@@ -207,16 +204,16 @@ TimelinePage ProfileQueries::timeline(const QSqlDatabase &db, qint64 profileId, 
             binds << eventBinds;
         }
         binds << limit;
-        QSqlQuery q = sql::exec(
-            db,
-            QStringLiteral("SELECT d.id, d.created_at, d.event_id, coalesce(dest.connector, ''), "
-                           "coalesce(dest.name, ''), coalesce(m.name, ''), d.status, d.attempts, "
-                           "coalesce(d.last_error, '') FROM deliveries d "
-                           "LEFT JOIN destinations dest ON dest.id = d.destination_id "
-                           "LEFT JOIN mappings m ON m.id = d.mapping_id "
-                           "WHERE d.profile_id = ? AND (d.created_at, d.id) < (?, ?)")
-                + where + QStringLiteral(" ORDER BY d.created_at DESC, d.id DESC LIMIT ?"),
-            binds);
+        QSqlQuery q =
+            sql::exec(db,
+                      QStringLiteral("SELECT d.id, d.created_at, d.event_id, coalesce(dest.connector, ''), "
+                                     "coalesce(dest.name, ''), coalesce(m.name, ''), d.status, d.attempts, "
+                                     "coalesce(d.last_error, '') FROM deliveries d "
+                                     "LEFT JOIN destinations dest ON dest.id = d.destination_id "
+                                     "LEFT JOIN mappings m ON m.id = d.mapping_id "
+                                     "WHERE d.profile_id = ? AND (d.created_at, d.id) < (?, ?)")
+                          + where + QStringLiteral(" ORDER BY d.created_at DESC, d.id DESC LIMIT ?"),
+                      binds);
         while (q.next()) {
             TimelineEntry d;
             d.kind = TimelineEntry::Delivery;

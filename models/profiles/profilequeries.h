@@ -8,8 +8,7 @@
 namespace sb {
 
 // One profile as the search list shows it.
-struct ProfileRow
-{
+struct ProfileRow {
     qint64 id = 0;
     QString displayName;
     QString email;
@@ -19,8 +18,7 @@ struct ProfileRow
     qint64 mergedInto = 0;
 };
 
-struct TraitRow
-{
+struct TraitRow {
     qint64 sourceId = 0; // 0: traits not tied to a source
     QString source;
     QString name;
@@ -28,8 +26,7 @@ struct TraitRow
     qint64 updatedAt = 0;
 };
 
-struct IdentityRow
-{
+struct IdentityRow {
     QString kind;
     QString value;
     QString source;
@@ -37,8 +34,7 @@ struct IdentityRow
 };
 
 // Everything the profile view shows above the timeline.
-struct ProfileDetail
-{
+struct ProfileDetail {
     bool found = false;
     ProfileRow profile;
     qint64 createdAt = 0;
@@ -49,8 +45,7 @@ struct ProfileDetail
 };
 
 // What the timeline shows; an empty eventType and zero sourceId show everything.
-struct TimelineFilter
-{
+struct TimelineFilter {
     qint64 sourceId = 0;
     QString eventType; // track, identify, ... : events of that type and the deliveries they caused
     bool events = true;
@@ -59,8 +54,7 @@ struct TimelineFilter
     bool operator==(const TimelineFilter &) const = default;
 };
 
-struct TimelineEntry
-{
+struct TimelineEntry {
     enum Kind { Event, Delivery };
     Kind kind = Event;
     qint64 id = 0;
@@ -74,8 +68,7 @@ struct TimelineEntry
 };
 
 // Where the next timeline page starts: one keyset (time, id) per table, walked newest first.
-struct TimelineCursor
-{
+struct TimelineCursor {
     qint64 eventAt = std::numeric_limits<qint64>::max();
     qint64 eventId = std::numeric_limits<qint64>::max();
     qint64 deliveryAt = std::numeric_limits<qint64>::max();
@@ -86,16 +79,14 @@ struct TimelineCursor
     bool atEnd() const { return eventsDone && deliveriesDone; }
 };
 
-struct TimelinePage
-{
+struct TimelinePage {
     QList<TimelineEntry> entries;
     TimelineCursor next;
 };
 
 // The read queries of the profiles area. Each runs on the connection it is given, which must belong to
 // the calling (worker) thread; each throws sql::Error on failure. Searches and pages only walk indexes.
-class ProfileQueries
-{
+class ProfileQueries {
 public:
     // Newest profiles first, ids below beforeId (keyset paging of the unfiltered list).
     static QList<ProfileRow> browse(const QSqlDatabase &db, qint64 beforeId, int limit);

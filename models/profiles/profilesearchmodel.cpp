@@ -7,22 +7,17 @@ namespace sb {
 
 ProfileSearchModel::ProfileSearchModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_runner(new QueryRunner(workspace, 2, this))
-{
-}
+    , m_runner(new QueryRunner(workspace, 2, this)) {}
 
-int ProfileSearchModel::rowCount(const QModelIndex &parent) const
-{
+int ProfileSearchModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ProfileSearchModel::columnCount(const QModelIndex &parent) const
-{
+int ProfileSearchModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ProfileSearchModel::data(const QModelIndex &index, int role) const
-{
+QVariant ProfileSearchModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ProfileRow &row = m_rows.at(index.row());
@@ -48,8 +43,7 @@ QVariant ProfileSearchModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ProfileSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ProfileSearchModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -70,13 +64,11 @@ QVariant ProfileSearchModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-bool ProfileSearchModel::canFetchMore(const QModelIndex &parent) const
-{
+bool ProfileSearchModel::canFetchMore(const QModelIndex &parent) const {
     return !parent.isValid() && m_moreAvailable && !m_fetching && !m_loading;
 }
 
-void ProfileSearchModel::fetchMore(const QModelIndex &parent)
-{
+void ProfileSearchModel::fetchMore(const QModelIndex &parent) {
     if (!canFetchMore(parent) || m_rows.isEmpty())
         return;
     m_fetching = true;
@@ -85,14 +77,11 @@ void ProfileSearchModel::fetchMore(const QModelIndex &parent)
     m_runner->run<QList<ProfileRow>>(
         [beforeId](const QSqlDatabase &db) { return ProfileQueries::browse(db, beforeId, kPageSize); },
         [this, generation](const QueryResult<QList<ProfileRow>> &r) {
-            if (generation == m_generation)
-                m_fetching = false;
             applyPage(generation, true, r.value, r.error);
         });
 }
 
-void ProfileSearchModel::setQuery(const QString &text)
-{
+void ProfileSearchModel::setQuery(const QString &text) {
     m_query = text.trimmed();
     const quint64 generation = ++m_generation;
     m_loading = true;
@@ -101,19 +90,19 @@ void ProfileSearchModel::setQuery(const QString &text)
     m_runner->run<QList<ProfileRow>>(
         [query](const QSqlDatabase &db) { return ProfileQueries::search(db, query, kPageSize); },
         [this, generation](const QueryResult<QList<ProfileRow>> &r) {
-            if (generation == m_generation)
-                m_loading = false;
             applyPage(generation, false, r.value, r.error);
         });
 }
 
 void ProfileSearchModel::applyPage(quint64 generation, bool append, const QList<ProfileRow> &rows,
-                                   const QString &error)
-{
+                                   const QString &error) {
     if (generation != m_generation)
         return; // typed over: an older query's answer
+    // Rows go in while loading/fetching is still set, so a view (or tester) that asks for more while
+    // the rows are being inserted does not start a page from the old last row.
     m_lastError = error;
     if (!error.isEmpty()) {
+        m_loading = m_fetching = false;
         m_moreAvailable = false;
         emit failed(error);
         return;
@@ -130,17 +119,16 @@ void ProfileSearchModel::applyPage(quint64 generation, bool append, const QList<
         endResetModel();
     }
     // Only the unfiltered list pages on; a search shows its first kPageSize matches.
+    m_loading = m_fetching = false;
     m_moreAvailable = m_query.isEmpty() && rows.size() == kPageSize;
     emit searchFinished(generation, int(m_rows.size()));
 }
 
-qint64 ProfileSearchModel::profileIdAt(int row) const
-{
+qint64 ProfileSearchModel::profileIdAt(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-int ProfileSearchModel::rowOf(qint64 profileId) const
-{
+int ProfileSearchModel::rowOf(qint64 profileId) const {
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).id == profileId)
             return i;

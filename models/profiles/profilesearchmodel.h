@@ -12,8 +12,7 @@ class Workspace;
 // The profiles list: with an empty query the newest profiles, paged by keyset as the view scrolls;
 // otherwise the matches of ProfileQueries::search. Queries run on worker threads; each setQuery()
 // starts a new generation and results of older generations are dropped.
-class ProfileSearchModel : public QAbstractTableModel
-{
+class ProfileSearchModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { IdColumn, NameColumn, EmailColumn, PhoneColumn, UserIdColumn, FlagsColumn, ColumnCount };
@@ -33,6 +32,7 @@ public:
     QString query() const { return m_query; }
     quint64 generation() const { return m_generation; }
     bool isLoading() const { return m_loading; }
+    bool isFetching() const { return m_fetching; }
     QString lastError() const { return m_lastError; }
     qint64 profileIdAt(int row) const;
     // Row of a profile among the loaded rows, or -1.

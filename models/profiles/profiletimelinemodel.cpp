@@ -8,23 +8,19 @@ namespace sb {
 
 ProfileTimelineModel::ProfileTimelineModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_runner(new QueryRunner(workspace, 1, this))
-{
+    , m_runner(new QueryRunner(workspace, 1, this)) {
     m_cursor.eventsDone = m_cursor.deliveriesDone = true;
 }
 
-int ProfileTimelineModel::rowCount(const QModelIndex &parent) const
-{
+int ProfileTimelineModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ProfileTimelineModel::columnCount(const QModelIndex &parent) const
-{
+int ProfileTimelineModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ProfileTimelineModel::data(const QModelIndex &index, int role) const
-{
+QVariant ProfileTimelineModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TimelineEntry &row = m_rows.at(index.row());
@@ -46,7 +42,8 @@ QVariant ProfileTimelineModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case TimeColumn:
-        return QDateTime::fromMSecsSinceEpoch(row.at, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        return QDateTime::fromMSecsSinceEpoch(row.at, Qt::UTC)
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     case DirectionColumn:
         return delivery ? tr("out: delivery #%1").arg(row.id) : tr("in: event #%1").arg(row.id);
     case TypeColumn:
@@ -64,8 +61,7 @@ QVariant ProfileTimelineModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ProfileTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ProfileTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -88,70 +84,68 @@ QVariant ProfileTimelineModel::headerData(int section, Qt::Orientation orientati
     }
 }
 
-bool ProfileTimelineModel::canFetchMore(const QModelIndex &parent) const
-{
+bool ProfileTimelineModel::canFetchMore(const QModelIndex &parent) const {
     return !parent.isValid() && m_profileId != 0 && !m_loading && !m_cursor.atEnd();
 }
 
-void ProfileTimelineModel::fetchMore(const QModelIndex &parent)
-{
+void ProfileTimelineModel::fetchMore(const QModelIndex &parent) {
     if (canFetchMore(parent))
         load(false);
 }
 
-void ProfileTimelineModel::setProfile(qint64 profileId)
-{
+void ProfileTimelineModel::setProfile(qint64 profileId) {
     m_profileId = profileId;
     reload();
 }
 
-void ProfileTimelineModel::setFilter(const TimelineFilter &filter)
-{
+void ProfileTimelineModel::setFilter(const TimelineFilter &filter) {
     if (filter == m_filter)
         return;
     m_filter = filter;
     reload();
 }
 
-void ProfileTimelineModel::reload()
-{
+void ProfileTimelineModel::reload() {
     ++m_generation;
     beginResetModel();
     m_rows.clear();
     m_cursor = TimelineCursor();
-    endResetModel();
-    m_loading = false;
-    if (m_profileId == 0) {
+    if (m_profileId == 0)
         m_cursor.eventsDone = m_cursor.deliveriesDone = true;
-        return;
-    }
-    load(true);
+    // Marked loading before the reset is announced: a view asking for more then waits for page one.
+    m_loading = m_profileId != 0;
+    endResetModel();
+    if (m_profileId != 0)
+        load(true);
 }
 
-void ProfileTimelineModel::load(bool first)
-{
+void ProfileTimelineModel::load(bool first) {
     m_loading = true;
     const quint64 generation = m_generation;
     const qint64 profileId = m_profileId;
     const TimelineFilter filter = m_filter;
     const TimelineCursor cursor = m_cursor;
     m_runner->run<TimelinePage>(
-        [profileId, filter, cursor](const QSqlDatabase &db) { return ProfileQueries::timeline(db, profileId, filter, cursor, kPageSize); },
+        [profileId, filter, cursor](const QSqlDatabase &db) {
+            return ProfileQueries::timeline(db, profileId, filter, cursor, kPageSize);
+        },
         [this, generation, first](const QueryResult<TimelinePage> &r) {
             if (generation != m_generation)
                 return; // another profile or filter since
-            m_loading = false;
             if (!r.error.isEmpty()) {
+                m_loading = false;
                 m_cursor.eventsDone = m_cursor.deliveriesDone = true;
                 emit failed(r.error);
                 return;
             }
-            m_cursor = r.value.next;
+            // Still "loading" while the rows go in: nobody asks for the next page from a stale cursor.
             if (!r.value.entries.isEmpty()) {
                 beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + r.value.entries.size() - 1));
                 m_rows.append(r.value.entries);
                 endInsertRows();
             }
+            m_cursor = r.value.next;
+            m_loading = false;
             emit pageLoaded(first, int(r.value.entries.size()));
         });
 }

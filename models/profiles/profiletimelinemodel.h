@@ -11,12 +11,19 @@ class Workspace;
 
 // A profile's timeline: every event in and every delivery out, newest first. The first page loads
 // when the profile or filter is set; further pages load by keyset as the view asks (fetchMore).
-class ProfileTimelineModel : public QAbstractTableModel
-{
+class ProfileTimelineModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, DirectionColumn, TypeColumn, NameColumn, SourceColumn, StatusColumn, DetailColumn,
-                  ColumnCount };
+    enum Column {
+        TimeColumn,
+        DirectionColumn,
+        TypeColumn,
+        NameColumn,
+        SourceColumn,
+        StatusColumn,
+        DetailColumn,
+        ColumnCount
+    };
     enum Role { KindRole = Qt::UserRole + 1, IdRole, EventIdRole, TimeRole };
     static constexpr int kPageSize = 100;
 

@@ -11,9 +11,7 @@
 
 namespace sb {
 
-template<typename T>
-struct QueryResult
-{
+template<typename T> struct QueryResult {
     T value{};
     QString error; // empty on success
 };
@@ -21,13 +19,11 @@ struct QueryResult
 // Runs read queries off the GUI thread: each job gets the pool thread's own reader connection and its
 // result comes back on the owner's thread. Owning the pool means destroying the runner waits for jobs
 // still running, so none outlives the model (or the workspace) it reads for.
-class QueryRunner : public QObject
-{
+class QueryRunner : public QObject {
 public:
     QueryRunner(Workspace *workspace, int maxThreads, QObject *parent = nullptr)
         : QObject(parent)
-        , m_workspace(workspace)
-    {
+        , m_workspace(workspace) {
         m_pool.setMaxThreadCount(maxThreads);
     }
     ~QueryRunner() override { m_pool.waitForDone(); }
@@ -36,9 +32,7 @@ public:
 
     // work: T(const QSqlDatabase &) on a pool thread, may throw sql::Error;
     // done: void(const QueryResult<T> &) on this object's thread.
-    template<typename T, typename Work, typename Done>
-    void run(Work work, Done done)
-    {
+    template<typename T, typename Work, typename Done> void run(Work work, Done done) {
         auto *watcher = new QFutureWatcher<QueryResult<T>>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
             done(watcher->result());

@@ -47,8 +47,7 @@ EventsPage::EventsPage(ConsoleContext *context, QWidget *parent)
     , m_detailTitle(new QLabel(this))
     , m_openProfile(new QPushButton(this))
     , m_payload(new QPlainTextEdit(this))
-    , m_outcomes(new QTreeWidget(this))
-{
+    , m_outcomes(new QTreeWidget(this)) {
     m_filter->setSourceModel(m_stream);
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -147,8 +146,7 @@ EventsPage::EventsPage(ConsoleContext *context, QWidget *parent)
     m_stream->start(500);
 }
 
-void EventsPage::openEvent(qint64 eventId)
-{
+void EventsPage::openEvent(qint64 eventId) {
     if (eventId <= 0)
         return;
     m_shownEventId = eventId;
@@ -164,22 +162,20 @@ void EventsPage::openEvent(qint64 eventId)
         }
     }
     m_detailTitle->setText(tr("Event #%1: loading…").arg(eventId));
-    m_runner->run<EventDetail>([eventId](const QSqlDatabase &db) { return EventQueries::detail(db, eventId); },
-                               [this, generation](const QueryResult<EventDetail> &r) {
-                                   if (generation != m_detailGeneration)
-                                       return;
-                                   if (!r.error.isEmpty()) {
-                                       m_detailTitle->setText(tr("Cannot load event #%1: %2")
-                                                                  .arg(m_shownEventId)
-                                                                  .arg(r.error));
-                                       return;
-                                   }
-                                   applyDetail(r.value);
-                               });
+    m_runner->run<EventDetail>(
+        [eventId](const QSqlDatabase &db) { return EventQueries::detail(db, eventId); },
+        [this, generation](const QueryResult<EventDetail> &r) {
+            if (generation != m_detailGeneration)
+                return;
+            if (!r.error.isEmpty()) {
+                m_detailTitle->setText(tr("Cannot load event #%1: %2").arg(m_shownEventId).arg(r.error));
+                return;
+            }
+            applyDetail(r.value);
+        });
 }
 
-void EventsPage::applyDetail(const EventDetail &detail)
-{
+void EventsPage::applyDetail(const EventDetail &detail) {
     m_outcomes->clear();
     if (!detail.found) {
         m_detailTitle->setText(tr("There is no event #%1 in the workspace.").arg(m_shownEventId));
@@ -200,29 +196,29 @@ void EventsPage::applyDetail(const EventDetail &detail)
     m_openProfile->setEnabled(e.profileId > 0);
     for (const EventDeliveryRow &d : detail.deliveries) {
         auto *item = new QTreeWidgetItem(
-            m_outcomes, {d.destination, d.mapping, tr("delivery #%1: %2").arg(d.deliveryId).arg(d.status),
-                         d.lastError.isEmpty() ? tr("%n attempt(s)", nullptr, d.attempts)
-                                               : tr("%n attempt(s); %1", nullptr, d.attempts).arg(d.lastError)});
+            m_outcomes,
+            {d.destination, d.mapping, tr("delivery #%1: %2").arg(d.deliveryId).arg(d.status),
+             d.lastError.isEmpty() ? tr("%n attempt(s)", nullptr, d.attempts)
+                                   : tr("%n attempt(s); %1", nullptr, d.attempts).arg(d.lastError)});
         item->setData(0, kDeliveryIdRole, d.deliveryId);
         item->setToolTip(0, tr("Activate to open the delivery"));
     }
     for (const EventOutcomeRow &o : detail.outcomes)
         new QTreeWidgetItem(m_outcomes, {o.destination, o.mapping, o.outcome, o.detail});
     if (detail.deliveries.isEmpty() && detail.outcomes.isEmpty())
-        new QTreeWidgetItem(m_outcomes, {tr("(none)"), QString(), tr("not routed yet, or no destination"), QString()});
+        new QTreeWidgetItem(m_outcomes,
+                            {tr("(none)"), QString(), tr("not routed yet, or no destination"), QString()});
     emit eventShown(m_shownEventId);
 }
 
-void EventsPage::updateStatus()
-{
+void EventsPage::updateStatus() {
     if (m_stream->isPaused())
         m_status->setText(tr("Paused · %n new", nullptr, m_stream->pendingCount()));
     else
         m_status->setText(tr("Live · %n shown", nullptr, m_filter->rowCount()));
 }
 
-void EventsPage::fillTypeFilter()
-{
+void EventsPage::fillTypeFilter() {
     const int current = m_typeFilter->currentIndex();
     QSignalBlocker block(m_typeFilter);
     m_typeFilter->clear();
@@ -232,8 +228,7 @@ void EventsPage::fillTypeFilter()
     m_typeFilter->setCurrentIndex(current < 0 ? 0 : current);
 }
 
-void EventsPage::changeEvent(QEvent *event)
-{
+void EventsPage::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         fillTypeFilter();
@@ -242,8 +237,7 @@ void EventsPage::changeEvent(QEvent *event)
     ConsolePage::changeEvent(event);
 }
 
-void EventsPage::retranslateUi()
-{
+void EventsPage::retranslateUi() {
     m_sourceLabel->setText(tr("Source:"));
     m_sourceFilter->setItemText(0, tr("All sources"));
     m_sourceFilter->setAccessibleName(tr("Source filter"));

@@ -20,8 +20,7 @@ class QueryRunner;
 
 // Events: the live stream of incoming events (newest on top), filterable by source, type and text,
 // pausable without losing count; the selected event's payload and routing outcome.
-class EventsPage : public ConsolePage
-{
+class EventsPage : public ConsolePage {
     Q_OBJECT
 public:
     explicit EventsPage(ConsoleContext *context, QWidget *parent = nullptr);

@@ -20,8 +20,7 @@ ExplainDialog::ExplainDialog(Workspace *workspace, qint64 eventId, QWidget *pare
     , m_title(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
     , m_openEvent(new QPushButton(this))
-    , m_close(new QPushButton(this))
-{
+    , m_close(new QPushButton(this)) {
     m_text->setReadOnly(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_openEvent);
@@ -37,21 +36,19 @@ ExplainDialog::ExplainDialog(Workspace *workspace, qint64 eventId, QWidget *pare
 
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_openEvent, &QPushButton::clicked, this, [this] { emit openEventRequested(m_eventId); });
-    m_runner->run<QJsonObject>([eventId](const QSqlDatabase &db) { return Explainer::explain(db, eventId); },
-                               [this](const QueryResult<QJsonObject> &r) {
-                                   m_text->setPlainText(r.error.isEmpty() ? render(r.value)
-                                                                          : tr("Cannot explain: %1").arg(r.error));
-                                   emit explained();
-                               });
+    m_runner->run<QJsonObject>(
+        [eventId](const QSqlDatabase &db) { return Explainer::explain(db, eventId); },
+        [this](const QueryResult<QJsonObject> &r) {
+            m_text->setPlainText(r.error.isEmpty() ? render(r.value) : tr("Cannot explain: %1").arg(r.error));
+            emit explained();
+        });
 }
 
-QString ExplainDialog::text() const
-{
+QString ExplainDialog::text() const {
     return m_text->toPlainText();
 }
 
-QString ExplainDialog::render(const QJsonObject &e)
-{
+QString ExplainDialog::render(const QJsonObject &e) {
     if (e.contains(QStringLiteral("error")))
         return e.value(QStringLiteral("error")).toString();
     QStringList lines;
@@ -59,27 +56,27 @@ QString ExplainDialog::render(const QJsonObject &e)
     lines << tr("Event #%1 (%2%3) from %4, received %5")
                  .arg(qint64(e.value(QStringLiteral("eventId")).toDouble()))
                  .arg(e.value(QStringLiteral("type")).toString(), name.isEmpty() ? QString() : u' ' + name,
-                      e.value(QStringLiteral("source")).toString(), e.value(QStringLiteral("receivedAt")).toString());
+                      e.value(QStringLiteral("source")).toString(),
+                      e.value(QStringLiteral("receivedAt")).toString());
     const QJsonArray destinations = e.value(QStringLiteral("destinations")).toArray();
     if (destinations.isEmpty())
         lines << tr("No destination is configured, so the event went nowhere.");
     for (const QJsonValue &value : destinations) {
         const QJsonObject d = value.toObject();
-        lines << QStringLiteral("• %1: %2").arg(d.value(QStringLiteral("destination")).toString(),
-                                                d.value(QStringLiteral("summary")).toString());
+        lines << QStringLiteral("• %1: %2")
+                     .arg(d.value(QStringLiteral("destination")).toString(),
+                          d.value(QStringLiteral("summary")).toString());
     }
     return lines.join(u'\n');
 }
 
-void ExplainDialog::changeEvent(QEvent *event)
-{
+void ExplainDialog::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
 }
 
-void ExplainDialog::retranslateUi()
-{
+void ExplainDialog::retranslateUi() {
     setWindowTitle(tr("Why event #%1 went where it went").arg(m_eventId));
     m_title->setText(tr("Routing of event #%1 at every destination").arg(m_eventId));
     m_text->setAccessibleName(tr("Explanation"));

@@ -13,8 +13,7 @@ class QueryRunner;
 class Workspace;
 
 // Why an event went where it went (sb::Explainer), loaded off the GUI thread and shown as text.
-class ExplainDialog : public QDialog
-{
+class ExplainDialog : public QDialog {
     Q_OBJECT
 public:
     ExplainDialog(Workspace *workspace, qint64 eventId, QWidget *parent = nullptr);

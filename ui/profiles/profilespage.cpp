@@ -25,8 +25,7 @@ ProfilesPage::ProfilesPage(ConsoleContext *context, QWidget *parent)
     , m_results(new QTableView(this))
     , m_status(new QLabel(this))
     , m_view(new ProfileView(context->workspace, context->navigator, this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-{
+    , m_splitter(new QSplitter(Qt::Horizontal, this)) {
     m_search->setClearButtonEnabled(true);
     m_results->setModel(m_model);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -77,16 +76,16 @@ ProfilesPage::ProfilesPage(ConsoleContext *context, QWidget *parent)
     if (context->navigator)
         connect(context->navigator, &ConsoleNavigator::profileRequested, this, &ProfilesPage::openProfile);
 
-    m_runner->run<QList<QPair<qint64, QString>>>([](const QSqlDatabase &db) { return EventQueries::sources(db); },
-                                                 [this](const QueryResult<QList<QPair<qint64, QString>>> &r) {
-                                                     if (r.error.isEmpty())
-                                                         m_view->setSources(r.value);
-                                                 });
+    m_runner->run<QList<QPair<qint64, QString>>>(
+        [](const QSqlDatabase &db) { return EventQueries::sources(db); },
+        [this](const QueryResult<QList<QPair<qint64, QString>>> &r) {
+            if (r.error.isEmpty())
+                m_view->setSources(r.value);
+        });
     m_model->setQuery(QString());
 }
 
-void ProfilesPage::openProfile(qint64 profileId)
-{
+void ProfilesPage::openProfile(qint64 profileId) {
     if (profileId <= 0)
         return;
     const int row = m_model->rowOf(profileId);
@@ -99,14 +98,12 @@ void ProfilesPage::openProfile(qint64 profileId)
     m_view->showProfile(profileId);
 }
 
-void ProfilesPage::startSearch()
-{
+void ProfilesPage::startSearch() {
     m_status->setText(tr("Searching…"));
     m_model->setQuery(m_search->text());
 }
 
-void ProfilesPage::updateStatus()
-{
+void ProfilesPage::updateStatus() {
     const int rows = m_model->rowCount();
     if (m_model->query().isEmpty())
         m_status->setText(tr("Newest profiles first; %n shown, scroll for more", nullptr, rows));
@@ -118,8 +115,7 @@ void ProfilesPage::updateStatus()
         m_status->setText(tr("%n matching profiles", nullptr, rows));
 }
 
-void ProfilesPage::changeEvent(QEvent *event)
-{
+void ProfilesPage::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         updateStatus();
@@ -127,8 +123,7 @@ void ProfilesPage::changeEvent(QEvent *event)
     ConsolePage::changeEvent(event);
 }
 
-void ProfilesPage::retranslateUi()
-{
+void ProfilesPage::retranslateUi() {
     m_search->setPlaceholderText(tr("Search by email, name, phone or id"));
     m_search->setAccessibleName(tr("Search profiles"));
     m_results->setAccessibleName(tr("Profiles"));

@@ -18,8 +18,7 @@ class QueryRunner;
 
 // Profiles: search as you type over every profile (email, name, phone, id), and the chosen profile's
 // traits, identities and timeline. Opens a profile when another page asks (navigator).
-class ProfilesPage : public ConsolePage
-{
+class ProfilesPage : public ConsolePage {
     Q_OBJECT
 public:
     explicit ProfilesPage(ConsoleContext *context, QWidget *parent = nullptr);

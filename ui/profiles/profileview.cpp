@@ -22,10 +22,10 @@ namespace sb {
 
 namespace {
 
-QString timeText(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                  : QString();
+QString timeText(qint64 ms) {
+    return ms > 0
+               ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+               : QString();
 }
 
 // Type filter entries: (what the combo stores, what it means).
@@ -54,8 +54,7 @@ ProfileView::ProfileView(Workspace *workspace, ConsoleNavigator *navigator, QWid
     , m_timelineView(new QTableView(this))
     , m_timelineStatus(new QLabel(this))
     , m_traits(new QTreeWidget(this))
-    , m_identities(new QTreeWidget(this))
-{
+    , m_identities(new QTreeWidget(this)) {
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_header->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -120,17 +119,17 @@ ProfileView::ProfileView(Workspace *workspace, ConsoleNavigator *navigator, QWid
             showProfile(m_mergedInto);
     });
     connect(m_timeline, &ProfileTimelineModel::pageLoaded, this, [this] {
-        m_timelineStatus->setText(m_timeline->atEnd()
-                                      ? tr("%n entries, all shown", nullptr, m_timeline->rowCount())
-                                      : tr("%n entries shown; scroll for older ones", nullptr,
-                                           m_timeline->rowCount()));
+        m_timelineStatus->setText(
+            m_timeline->atEnd()
+                ? tr("%n entries, all shown", nullptr, m_timeline->rowCount())
+                : tr("%n entries shown; scroll for older ones", nullptr, m_timeline->rowCount()));
     });
-    connect(m_timeline, &ProfileTimelineModel::failed, this,
-            [this](const QString &error) { m_timelineStatus->setText(tr("Cannot load the timeline: %1").arg(error)); });
+    connect(m_timeline, &ProfileTimelineModel::failed, this, [this](const QString &error) {
+        m_timelineStatus->setText(tr("Cannot load the timeline: %1").arg(error));
+    });
 }
 
-void ProfileView::setSources(const QList<QPair<qint64, QString>> &sources)
-{
+void ProfileView::setSources(const QList<QPair<qint64, QString>> &sources) {
     const qint64 current = m_sourceFilter->currentData().toLongLong();
     QSignalBlocker block(m_sourceFilter);
     while (m_sourceFilter->count() > 1)
@@ -141,8 +140,7 @@ void ProfileView::setSources(const QList<QPair<qint64, QString>> &sources)
     m_sourceFilter->setCurrentIndex(index < 0 ? 0 : index);
 }
 
-void ProfileView::showProfile(qint64 profileId)
-{
+void ProfileView::showProfile(qint64 profileId) {
     m_profileId = profileId;
     const quint64 generation = ++m_generation;
     m_header->setText(tr("Profile #%1").arg(profileId));
@@ -164,8 +162,7 @@ void ProfileView::showProfile(qint64 profileId)
         });
 }
 
-void ProfileView::applyDetail(const ProfileDetail &detail)
-{
+void ProfileView::applyDetail(const ProfileDetail &detail) {
     if (!detail.found) {
         m_header->setText(tr("No profile #%1").arg(m_profileId));
         m_flags->setText(tr("There is no profile with this id in the workspace."));
@@ -207,8 +204,9 @@ void ProfileView::applyDetail(const ProfileDetail &detail)
     for (const TraitRow &t : detail.traits) {
         if (!group || t.sourceId != groupSource) {
             groupSource = t.sourceId;
-            const QString name = t.sourceId == 0 ? tr("(no source)")
-                                                 : (t.source.isEmpty() ? tr("source #%1").arg(t.sourceId) : t.source);
+            const QString name = t.sourceId == 0
+                                     ? tr("(no source)")
+                                     : (t.source.isEmpty() ? tr("source #%1").arg(t.sourceId) : t.source);
             group = new QTreeWidgetItem(m_traits, {name});
             group->setFirstColumnSpanned(true);
         }
@@ -224,8 +222,7 @@ void ProfileView::applyDetail(const ProfileDetail &detail)
     emit detailLoaded(m_profileId);
 }
 
-void ProfileView::applyFilter()
-{
+void ProfileView::applyFilter() {
     TimelineFilter filter;
     filter.sourceId = m_sourceFilter->currentData().toLongLong();
     const int type = m_typeFilter->currentIndex();
@@ -236,8 +233,7 @@ void ProfileView::applyFilter()
     m_timeline->setFilter(filter);
 }
 
-void ProfileView::activateTimelineRow(int row)
-{
+void ProfileView::activateTimelineRow(int row) {
     if (row < 0 || row >= m_timeline->rowCount())
         return;
     const TimelineEntry entry = m_timeline->entryAt(row);
@@ -257,8 +253,7 @@ void ProfileView::activateTimelineRow(int row)
     emit explainOpened(dialog);
 }
 
-void ProfileView::updateButtons()
-{
+void ProfileView::updateButtons() {
     const int row = m_timelineView->currentIndex().row();
     const bool valid = row >= 0 && row < m_timeline->rowCount();
     const bool delivery = valid && m_timeline->entryAt(row).kind == TimelineEntry::Delivery;
@@ -266,8 +261,7 @@ void ProfileView::updateButtons()
     m_explainEvent->setEnabled(valid && !delivery);
 }
 
-void ProfileView::fillTypeFilter()
-{
+void ProfileView::fillTypeFilter() {
     const int current = m_typeFilter->currentIndex();
     QSignalBlocker block(m_typeFilter);
     m_typeFilter->clear();
@@ -275,12 +269,12 @@ void ProfileView::fillTypeFilter()
     m_typeFilter->addItem(tr("Events in"), QString());
     m_typeFilter->addItem(tr("Deliveries out"), QString());
     for (const char *type : kEventTypes)
-        m_typeFilter->addItem(tr("%1 events and their deliveries").arg(QLatin1String(type)), QLatin1String(type));
+        m_typeFilter->addItem(tr("%1 events and their deliveries").arg(QLatin1String(type)),
+                              QLatin1String(type));
     m_typeFilter->setCurrentIndex(current < 0 ? 0 : current);
 }
 
-void ProfileView::changeEvent(QEvent *event)
-{
+void ProfileView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         fillTypeFilter();
@@ -288,8 +282,7 @@ void ProfileView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void ProfileView::retranslateUi()
-{
+void ProfileView::retranslateUi() {
     m_tabs->setTabText(0, tr("Timeline"));
     m_tabs->setTabText(1, tr("Traits"));
     m_tabs->setTabText(2, tr("Identities"));

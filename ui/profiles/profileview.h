@@ -20,8 +20,7 @@ class Workspace;
 
 // One profile: who it is (contact, flags, merges), its traits grouped by source, its identities, and
 // its timeline of events in and deliveries out with source and type filters.
-class ProfileView : public QWidget
-{
+class ProfileView : public QWidget {
     Q_OBJECT
 public:
     ProfileView(Workspace *workspace, ConsoleNavigator *navigator, QWidget *parent = nullptr);

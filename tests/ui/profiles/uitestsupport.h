@@ -19,8 +19,7 @@
 // the pages get. Events go in through the real IngestService.
 namespace sbtest {
 
-struct ConsoleFixture
-{
+struct ConsoleFixture {
     QTemporaryDir dir;
     std::unique_ptr<sb::Engine> engine;
     sb::ConsoleNavigator navigator;
@@ -29,8 +28,7 @@ struct ConsoleFixture
     int counter = 0;
 
     // prepare runs on the workspace before the engine starts (e.g. destinations the router should see).
-    explicit ConsoleFixture(const std::function<void(sb::Workspace *)> &prepare = {})
-    {
+    explicit ConsoleFixture(const std::function<void(sb::Workspace *)> &prepare = {}) {
         if (prepare) {
             auto ws = sb::Workspace::open(dir.path(), sb::Workspace::OpenMode::CreateIfMissing);
             if (!ws)
@@ -54,8 +52,7 @@ struct ConsoleFixture
     sb::Workspace *workspace() const { return engine->workspace(); }
 
     sb::Event event(const QString &kind, const QString &type, const QString &name, const QJsonObject &traits,
-                    const QString &userId = {})
-    {
+                    const QString &userId = {}) {
         sb::Event e;
         e.sourceId = sources.value(kind).id;
         e.sourceKind = kind;
@@ -78,19 +75,16 @@ struct ConsoleFixture
         return e;
     }
 
-    sb::IngestReceipt ingest(const QList<sb::Event> &events)
-    {
+    sb::IngestReceipt ingest(const QList<sb::Event> &events) {
         auto r = engine->ingestService()->ingest(events);
         if (!r)
             qFatal("ingest: %s", qPrintable(r.error()));
         return r.value();
     }
 
-    QVariant write(const QString &statement, const QVariantList &binds = {})
-    {
-        const sb::WriteResult r = workspace()->writer()->run([=](sb::WriteContext &c) {
-            return sb::sql::exec(c.db, statement, binds).lastInsertId();
-        });
+    QVariant write(const QString &statement, const QVariantList &binds = {}) {
+        const sb::WriteResult r = workspace()->writer()->run(
+            [=](sb::WriteContext &c) { return sb::sql::exec(c.db, statement, binds).lastInsertId(); });
         if (!r.ok)
             qFatal("write: %s", qPrintable(r.error));
         return r.value;
