@@ -25,6 +25,10 @@ public:
         : QObject(parent)
         , m_workspace(workspace) {
         m_pool.setMaxThreadCount(maxThreads);
+        // Threads (and so their open reader connections) live as long as the runner, and the first
+        // connection opens now rather than inside the first query the user waits for.
+        m_pool.setExpiryTimeout(-1);
+        m_pool.start([workspace] { workspace->reader(); });
     }
     ~QueryRunner() override { m_pool.waitForDone(); }
 

@@ -24,7 +24,7 @@ public:
     explicit ProfilesPage(ConsoleContext *context, QWidget *parent = nullptr);
 
     // Typing settles this long before a search starts.
-    static constexpr int kDebounceMs = 75;
+    static constexpr int kDebounceMs = 50;
 
     void openProfile(qint64 profileId);
 
