@@ -56,6 +56,8 @@ EventsPage::EventsPage(ConsoleContext *context, QWidget *parent)
     m_view->verticalHeader()->hide();
     // Uniform rows: the view never measures 10,000 rows to lay them out.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_pause->setCheckable(true);
     m_text->setClearButtonEnabled(true);
@@ -252,6 +254,7 @@ void EventsPage::retranslateUi() {
     m_openProfile->setText(tr("Open profile"));
     m_openProfile->setAccessibleName(tr("Open this event's profile"));
     m_payload->setAccessibleName(tr("Event payload"));
+    m_payload->setPlaceholderText(tr("The selected event's payload"));
     m_outcomes->setHeaderLabels({tr("Destination"), tr("Mapping"), tr("Outcome"), tr("Detail")});
     m_outcomes->setAccessibleName(tr("Routing outcome"));
     if (m_shownEventId == 0)

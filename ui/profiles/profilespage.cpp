@@ -32,6 +32,9 @@ ProfilesPage::ProfilesPage(ConsoleContext *context, QWidget *parent)
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
+    m_results->setWordWrap(false);
+    m_results->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 8);
     m_results->horizontalHeader()->setStretchLastSection(true);
 
     auto *left = new QWidget(this);
@@ -44,6 +47,7 @@ ProfilesPage::ProfilesPage(ConsoleContext *context, QWidget *parent)
     m_splitter->addWidget(m_view);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({560, 840});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
     retranslateUi();
@@ -59,8 +63,9 @@ ProfilesPage::ProfilesPage(ConsoleContext *context, QWidget *parent)
     connect(m_model, &ProfileSearchModel::searchFinished, this, [this] {
         updateStatus();
         markLoaded();
-        // A search that found exactly one profile opens it.
-        if (!m_model->query().isEmpty() && m_model->rowCount() == 1)
+        // A search that found exactly one profile opens it; the first list opens the newest profile.
+        if ((!m_model->query().isEmpty() && m_model->rowCount() == 1)
+            || (m_view->profileId() == 0 && m_model->rowCount() > 0))
             m_results->selectRow(0);
     });
     connect(m_model, &ProfileSearchModel::failed, this, [this](const QString &error) {

@@ -75,6 +75,16 @@ ProfileView::ProfileView(Workspace *workspace, ConsoleNavigator *navigator, QWid
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_timelineView->verticalHeader()->hide();
+    m_timelineView->setWordWrap(false);
+    const QFontMetrics metrics = m_timelineView->fontMetrics();
+    m_timelineView->horizontalHeader()->resizeSection(
+        ProfileTimelineModel::TimeColumn,
+        metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) + 16);
+    m_timelineView->horizontalHeader()->resizeSection(
+        ProfileTimelineModel::DirectionColumn,
+        metrics.horizontalAdvance(QStringLiteral("out: delivery #0000000")) + 16);
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_timelineView->verticalHeader()->setDefaultSectionSize(m_timelineView->fontMetrics().height() + 8);
     m_timelineView->horizontalHeader()->setStretchLastSection(true);
     m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *timelineLayout = new QVBoxLayout(m_timelineTab);
@@ -100,6 +110,7 @@ ProfileView::ProfileView(Workspace *workspace, ConsoleNavigator *navigator, QWid
 
     m_sourceFilter->addItem(QString(), qint64(0));
     retranslateUi();
+    m_header->setText(tr("Select a profile to see its traits, identities and timeline."));
     fillTypeFilter();
     updateButtons();
 
