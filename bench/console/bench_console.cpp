@@ -505,17 +505,22 @@ int measure(const QString &directory, int ingestSeconds, int ingestRate) {
         timelineProfiles << profiles * i / 8 + 1;
     for (qint64 id : timelineProfiles) {
         bool first = false;
-        auto connection = QObject::connect(timeline, &ProfileTimelineModel::pageLoaded,
-                                           [&](bool isFirst) { first = first || isFirst; });
+        bool next = false;
+        auto connection = QObject::connect(timeline, &ProfileTimelineModel::pageLoaded, [&](bool isFirst) {
+            first = first || isFirst;
+            next = next || !isFirst;
+        });
         timer.restart();
         page->openProfile(id);
         waitUntil([&] { return first; });
         firstPage.values << ms(timer.nsecsElapsed());
         const int rows = timeline->rowCount();
+        // Let the view lay out and paint the first page, then time one more page (rows -> model).
+        waitUntil([] { return false; }, 100);
         if (timeline->canFetchMore({})) {
             timer.restart();
             timeline->fetchMore({});
-            waitUntil([&] { return timeline->rowCount() > rows || timeline->atEnd(); });
+            waitUntil([&] { return next; });
             nextPage.values << ms(timer.nsecsElapsed());
         }
         QObject::disconnect(connection);
