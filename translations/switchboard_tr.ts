@@ -1,34 +1,33 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr">
 <context>
     <name>DeliveryDetail</name>
     <message>
         <source>No delivery with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kimlikli teslimat yok.</translation>
     </message>
     <message>
-        <source># this delivery&apos;s item, one of %1 in the batch:</source>
-        <translation type="unfinished"></translation>
+        <source># this delivery's item, one of %1 in the batch:</source>
+        <translation># bu teslimatın öğesi, toplu gönderimdeki %1 öğeden biri:</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Edit mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşlemeyi düzenle</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 düzenle</translation>
     </message>
     <message>
-        <source>Destination &apos;%1&apos; uses an unknown connector &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Destination '%1' uses an unknown connector '%2'.</source>
+        <translation>'%1' hedefi bilinmeyen bir bağlayıcı kullanıyor: '%2'.</translation>
     </message>
     <message>
         <source>Nothing to send: the renderer skips this event (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilecek bir şey yok: oluşturucu bu olayı atlıyor (%1).</translation>
     </message>
 </context>
 <context>
@@ -86,582 +85,580 @@
     <name>sb::AttemptHistoryModel</name>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>yanıt yok</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecikme</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Hata</translation>
     </message>
 </context>
 <context>
     <name>sb::ConditionsModel</name>
     <message>
         <source>Condition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşul %1</translation>
     </message>
     <message>
         <source>%1: the path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yol boş.</translation>
     </message>
     <message>
-        <source>%1 (path &apos;%2&apos;): %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (path '%2'): %3</source>
+        <translation>%1 (yol '%2'): %3</translation>
     </message>
     <message>
-        <source>%1: unknown operator &apos;%2&apos;; use one of %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown operator '%2'; use one of %3</source>
+        <translation>%1: bilinmeyen işleç '%2'; şunlardan birini kullanın: %3</translation>
     </message>
     <message>
-        <source>%1: in_list needs a list value such as [&quot;a&quot;, &quot;b&quot;].</source>
-        <translation type="unfinished"></translation>
+        <source>%1: in_list needs a list value such as ["a", "b"].</source>
+        <translation>%1: in_list, ["a", "b"] gibi bir liste değeri gerektirir.</translation>
     </message>
     <message>
         <source>%1: %2 needs a number or a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bir sayı veya tarih gerektirir.</translation>
     </message>
     <message>
         <source>%1: a value is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bir değer gereklidir.</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Yol</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>İşleç</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değer</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorun</translation>
     </message>
 </context>
 <context>
     <name>sb::DeliveryDetailView</name>
     <message>
         <source>Not sent yet: no attempt was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz gönderilmedi: hiç deneme yapılmadı.</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt yok: %1</translation>
     </message>
     <message>
         <source>Select a delivery to see what was sent and what came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neyin gönderildiğini ve neyin geri geldiğini görmek için bir teslimat seçin.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Delivery %1&lt;/b&gt; &amp;nbsp; &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%4 → %5 · profile %6 · created %7</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Delivery %1&lt;/b&gt; &amp;nbsp; &lt;span style="color:%2"&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%4 → %5 · profile %6 · created %7</source>
+        <translation>&lt;b&gt;Teslimat %1&lt;/b&gt; &amp;nbsp; &lt;span style="color:%2"&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%4 → %5 · profil %6 · oluşturulma %7</translation>
     </message>
     <message>
         <source> · delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · teslim edildi %1</translation>
     </message>
     <message>
         <source>You sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderdiğiniz</translation>
     </message>
     <message>
         <source>Request to destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefe istek</translation>
     </message>
     <message>
         <source>Response from destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedeften yanıt</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Denemeler</translation>
     </message>
     <message>
         <source>Event as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Alındığı haliyle olay</translation>
     </message>
     <message>
         <source>Request sent to the destination, secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefe gönderilen istek, gizli bilgiler maskelenmiş</translation>
     </message>
     <message>
         <source>Response from the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedeften gelen yanıt</translation>
     </message>
     <message>
         <source>Attempt history</source>
-        <translation type="unfinished"></translation>
+        <translation>Deneme geçmişi</translation>
     </message>
     <message>
         <source>Delivery detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimat ayrıntısı</translation>
     </message>
 </context>
 <context>
     <name>sb::DeliveryTableModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturulma</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Denemeler</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki deneme</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Son hata</translation>
     </message>
 </context>
 <context>
     <name>sb::DestinationCard</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sn</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dk</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Backlog &lt;b&gt;%1&lt;/b&gt; · Retrying %2 · Dead letters %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleyen &lt;b&gt;%1&lt;/b&gt; · Yeniden denenen %2 · Teslim edilemeyen %3</translation>
     </message>
     <message>
         <source>Next attempt: when resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki deneme: devam ettirildiğinde</translation>
     </message>
     <message>
         <source>Next attempt: now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki deneme: şimdi</translation>
     </message>
     <message>
         <source>Next attempt: %1 (in %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki deneme: %1 (%2 sn sonra)</translation>
     </message>
     <message>
         <source>Next attempt: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki deneme: bekleyen yok</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışıyor</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklatıldı</translation>
     </message>
     <message>
         <source>Breaker open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Devre kesici %1 saatine kadar açık</translation>
     </message>
     <message>
         <source>Breaker open</source>
-        <translation type="unfinished"></translation>
+        <translation>Devre kesici açık</translation>
     </message>
     <message>
         <source>Breaker half-open</source>
-        <translation type="unfinished"></translation>
+        <translation>Devre kesici yarı açık</translation>
     </message>
     <message>
         <source>Holding until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saatine kadar bekletiliyor</translation>
     </message>
     <message>
         <source>Rate limited %1/s of %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız sınırlı: %2/sn yerine %1/sn</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam et</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklat</translation>
     </message>
     <message>
         <source>Resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devam ettir</translation>
     </message>
     <message>
         <source>Pause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duraklat</translation>
     </message>
     <message>
         <source>Replay dead letters of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için teslim edilemeyenleri yeniden gönder</translation>
     </message>
     <message>
         <source>Destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef %1</translation>
     </message>
     <message>
         <source>%1; %2 delivered per second; success %3; p95 %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; saniyede %2 teslim edildi; başarı %3; p95 %4; %5</translation>
     </message>
     <message>
         <source>delivered/s</source>
-        <translation type="unfinished"></translation>
+        <translation>teslim/sn</translation>
     </message>
     <message>
         <source>success (1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>başarı (1 sa)</translation>
     </message>
     <message>
         <source>p95 (1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 (1 sa)</translation>
     </message>
     <message>
         <source>Replay dead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim edilemeyenleri yeniden gönder…</translation>
     </message>
     <message>
         <source>Stop or restart sending to this destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hedefe gönderimi durdur veya yeniden başlat</translation>
     </message>
     <message>
-        <source>Send this destination&apos;s dead letters again</source>
-        <translation type="unfinished"></translation>
+        <source>Send this destination's dead letters again</source>
+        <translation>Bu hedefin teslim edilemeyenlerini yeniden gönder</translation>
     </message>
 </context>
 <context>
     <name>sb::DestinationListModel</name>
     <message>
         <source>%1 (%2, paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, duraklatıldı)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>sb::DestinationRequest</name>
     <message>
-        <source>The base URL &apos;%1&apos; is not a valid http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <source>The base URL '%1' is not a valid http(s) URL.</source>
+        <translation>Temel URL '%1' geçerli bir http(s) URL'si değil.</translation>
     </message>
     <message>
         <source>No answer within %1 s (timed out or cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sn içinde yanıt yok (zaman aşımı veya iptal).</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>kabul edildi</translation>
     </message>
     <message>
         <source>retryable failure</source>
-        <translation type="unfinished"></translation>
+        <translation>yeniden denenebilir hata</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>reddedildi</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>sb::DestinationsPage</name>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished">Hedefler</translation>
+        <translation>Hedefler</translation>
     </message>
     <message>
         <source>New destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni hedef</translation>
     </message>
     <message>
         <source>Install recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon yükle…</translation>
     </message>
     <message>
         <source>Adds a ready-made destination with its mappings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşlemeleriyle birlikte hazır bir hedef ekler.</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <source>Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlayıcı</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Temel URL</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik bilgileri</translation>
     </message>
     <message>
         <source>Connector settings (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlayıcı ayarları (JSON)</translation>
     </message>
     <message>
         <source>Destination name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef adı</translation>
     </message>
     <message>
         <source>Connector settings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON olarak bağlayıcı ayarları</translation>
     </message>
     <message>
         <source>Rate limit and retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız sınırı ve yeniden denemeler</translation>
     </message>
     <message>
         <source>Requests per second, burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Saniyedeki istek, ani yük</translation>
     </message>
     <message>
         <source>Back-off first, longest (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleme süresi ilk, en uzun (sn)</translation>
     </message>
     <message>
         <source>Give up after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu süreden sonra vazgeç (dakika)</translation>
     </message>
     <message>
         <source>Also retry statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu durumları da yeniden dene</translation>
     </message>
     <message>
         <source>Request timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek zaman aşımı (sn)</translation>
     </message>
     <message>
-        <source>connector&apos;s (%1/s)</source>
-        <translation type="unfinished"></translation>
+        <source>connector's (%1/s)</source>
+        <translation>bağlayıcınınki (%1/sn)</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Saniyedeki istek</translation>
     </message>
     <message>
-        <source>connector&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>connector's (%1)</source>
+        <translation>bağlayıcınınki (%1)</translation>
     </message>
     <message>
         <source>Burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Ani yük</translation>
     </message>
     <message>
         <source>First back-off in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Saniye cinsinden ilk bekleme süresi</translation>
     </message>
     <message>
         <source>Longest back-off in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Saniye cinsinden en uzun bekleme süresi</translation>
     </message>
     <message>
         <source>Retry window in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakika cinsinden yeniden deneme süresi</translation>
     </message>
     <message>
         <source>HTTP statuses to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denenecek HTTP durumları</translation>
     </message>
     <message>
         <source>e.g. 408, 429</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 408, 429</translation>
     </message>
     <message>
         <source>Retry server errors (5xx except 501 and 505)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu hatalarını yeniden dene (501 ve 505 hariç 5xx)</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Saniye cinsinden istek zaman aşımı</translation>
     </message>
     <message>
-        <source>Keep each profile&apos;s events in order</source>
-        <translation type="unfinished"></translation>
+        <source>Keep each profile's events in order</source>
+        <translation>Her profilin olaylarını sırayla tut</translation>
     </message>
     <message>
         <source>Add destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef ekle</translation>
     </message>
     <message>
         <source>Save destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefi kaydet</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantıyı test et</translation>
     </message>
     <message>
         <source>Sends a GET request to the base URL and shows whether the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temel URL'ye bir GET isteği gönderir ve sunucunun yanıt verip vermediğini gösterir.</translation>
     </message>
     <message>
         <source>Open mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşlemeleri aç</translation>
     </message>
     <message>
         <source>Paused: deliveries wait until it is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklatıldı: teslimatlar devam ettirilene kadar bekler.</translation>
     </message>
     <message>
         <source>This connector needs no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bağlayıcı kimlik bilgisi gerektirmez.</translation>
     </message>
     <message>
         <source>Name: a destination needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad: bir hedefin adı olmalıdır.</translation>
     </message>
     <message>
-        <source>Base URL: &apos;%1&apos; is not an http(s) URL such as https://api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <source>Base URL: '%1' is not an http(s) URL such as https://api.example.com.</source>
+        <translation>Temel URL: '%1', https://api.example.com gibi bir http(s) URL'si değil.</translation>
     </message>
     <message>
         <source>Connector settings: not valid JSON at character %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlayıcı ayarları: %1. karakterde geçersiz JSON (%2).</translation>
     </message>
     <message>
-        <source>Connector settings: must be a JSON object such as {&quot;revision&quot;: &quot;2026-07-15&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <source>Connector settings: must be a JSON object such as {"revision": "2026-07-15"}.</source>
+        <translation>Bağlayıcı ayarları: {"revision": "2026-07-15"} gibi bir JSON nesnesi olmalıdır.</translation>
     </message>
     <message>
-        <source>Retry statuses: &apos;%1&apos; is not an HTTP status (100-599).</source>
-        <translation type="unfinished"></translation>
+        <source>Retry statuses: '%1' is not an HTTP status (100-599).</source>
+        <translation>Yeniden deneme durumları: '%1' bir HTTP durumu değil (100-599).</translation>
     </message>
     <message>
         <source>Back-off: the longest back-off is shorter than the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleme süresi: en uzun bekleme süresi ilkinden kısa.</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmedi. %1</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eklenmedi: %1</translation>
     </message>
     <message>
-        <source>Destination &apos;%1&apos; added; its credentials are stored encrypted.</source>
-        <translation type="unfinished"></translation>
+        <source>Destination '%1' added; its credentials are stored encrypted.</source>
+        <translation>'%1' hedefi eklendi; kimlik bilgileri şifreli olarak saklanır.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
-        <source>Destination &apos;%1&apos; saved.</source>
-        <translation type="unfinished"></translation>
+        <source>Destination '%1' saved.</source>
+        <translation>'%1' hedefi kaydedildi.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresine bağlanılıyor…</translation>
     </message>
     <message>
         <source>Connected: %1 answered HTTP %2 %3 in %4 ms. Credentials are checked when an event is sent (Mappings → Send test event).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlandı: %1, %4 ms içinde HTTP %2 %3 yanıtı verdi. Kimlik bilgileri bir olay gönderildiğinde denetlenir (Eşlemeler → Test olayı gönder).</translation>
     </message>
     <message>
         <source>Connection failed: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı başarısız: %1%2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Install recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon yükle</translation>
     </message>
     <message>
         <source>Recipe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon:</translation>
     </message>
     <message>
-        <source>No recipe named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No recipe named '%1'.</source>
+        <translation>'%1' adlı bir şablon yok.</translation>
     </message>
     <message>
         <source>Recipe not installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon yüklenmedi: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Installed &apos;%1&apos;: a destination and %n mapping(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>Installed '%1': a destination and %n mapping(s).</source>
+        <translation><numerusform>'%1' yüklendi: bir hedef ve %n eşleme.</numerusform><numerusform>'%1' yüklendi: bir hedef ve %n eşleme.</numerusform></translation>
     </message>
     <message>
         <source>Still needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hâlâ gerekli: %1.</translation>
     </message>
 </context>
 <context>
@@ -695,263 +692,255 @@
     <name>sb::EventStreamModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik</translation>
     </message>
     <message>
         <source>Received (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alınma (UTC)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj kimliği</translation>
     </message>
 </context>
 <context>
     <name>sb::EventsPage</name>
     <message>
         <source>Cannot read events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Olaylar okunamıyor: %1</translation>
     </message>
     <message>
         <source>Event #%1: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay #%1: yükleniyor…</translation>
     </message>
     <message>
         <source>Cannot load event #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay #%1 yüklenemiyor: %2</translation>
     </message>
     <message>
         <source>There is no event #%1 in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanında #%1 olayı yok.</translation>
     </message>
     <message>
         <source>Event #%1 · %2 %3 from %4 · received %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay #%1 · %2 %3, kaynak %4 · alınma %5</translation>
     </message>
     <message>
         <source>delivery #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>teslimat #%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n deneme</numerusform><numerusform>%n deneme</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s); %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n deneme; %1</numerusform><numerusform>%n deneme; %1</numerusform></translation>
     </message>
     <message>
         <source>Activate to open the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimatı açmak için etkinleştirin</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(yok)</translation>
     </message>
     <message>
         <source>not routed yet, or no destination</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz yönlendirilmedi veya hedef yok</translation>
     </message>
     <message numerus="yes">
         <source>Paused · %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Duraklatıldı · %n yeni</numerusform><numerusform>Duraklatıldı · %n yeni</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Live · %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Canlı · %n gösteriliyor</numerusform><numerusform>Canlı · %n gösteriliyor</numerusform></translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm türler</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak:</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm kaynaklar</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak filtresi</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür:</translation>
     </message>
     <message>
         <source>Type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür filtresi</translation>
     </message>
     <message>
         <source>Filter by id, name, message id, source or profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik, ad, mesaj kimliği, kaynak veya profile göre filtrele</translation>
     </message>
     <message>
         <source>Text filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin filtresi</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam et</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklat</translation>
     </message>
     <message>
         <source>Pause or resume the live stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlı akışı duraklat veya devam ettir</translation>
     </message>
     <message>
         <source>Stream status</source>
-        <translation type="unfinished"></translation>
+        <translation>Akış durumu</translation>
     </message>
     <message>
         <source>Incoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelen olaylar</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili aç</translation>
     </message>
     <message>
-        <source>Open this event&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <source>Open this event's profile</source>
+        <translation>Bu olayın profilini aç</translation>
     </message>
     <message>
         <source>Event payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay içeriği</translation>
     </message>
     <message>
-        <source>The selected event&apos;s payload</source>
-        <translation type="unfinished"></translation>
+        <source>The selected event's payload</source>
+        <translation>Seçili olayın içeriği</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleme</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntı</translation>
     </message>
     <message>
         <source>Routing outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme sonucu</translation>
     </message>
     <message>
         <source>Select an event to see its payload and where it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçeriğini ve nereye gittiğini görmek için bir olay seçin.</translation>
     </message>
 </context>
 <context>
     <name>sb::ExplainDialog</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleniyor…</translation>
     </message>
     <message>
         <source>Cannot explain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklanamıyor: %1</translation>
     </message>
     <message>
         <source>Event #%1 (%2%3) from %4, received %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay #%1 (%2%3), kaynak %4, alınma %5</translation>
     </message>
     <message>
         <source>No destination is configured, so the event went nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılandırılmış bir hedef yok, bu yüzden olay hiçbir yere gitmedi.</translation>
     </message>
     <message>
         <source>Why event #%1 went where it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay #%1 neden gittiği yere gitti</translation>
     </message>
     <message>
         <source>Routing of event #%1 at every destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay #%1 için her hedefteki yönlendirme</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
     <message>
         <source>Show in Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Olaylar'da göster</translation>
     </message>
     <message>
         <source>Show this event on the Events page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu olayı Olaylar sayfasında göster</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
     <name>sb::ExpressionDelegate</name>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>İşleç</translation>
     </message>
 </context>
 <context>
     <name>sb::FieldMapModel</name>
     <message>
         <source>The field has no target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alanın hedefi yok.</translation>
     </message>
     <message>
-        <source>Field &apos;%1&apos;: the expression is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Field '%1': the expression is empty.</source>
+        <translation>'%1' alanı: ifade boş.</translation>
     </message>
     <message>
-        <source>Field &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Field '%1': %2</source>
+        <translation>'%1' alanı: %2</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef alan</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>İfade</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorun</translation>
     </message>
 </context>
 <context>
@@ -965,240 +954,234 @@
     <name>sb::LiveCharts</name>
     <message>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafik</translation>
     </message>
     <message>
         <source>10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>10 dk</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sa</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 sa</translation>
     </message>
     <message>
         <source>Show the last 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 10 dakikayı göster</translation>
     </message>
     <message>
         <source>Show the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Son bir saati göster</translation>
     </message>
     <message>
         <source>Show the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 24 saati göster</translation>
     </message>
     <message>
         <source>Delivered per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Saniyede teslim edilen</translation>
     </message>
     <message>
         <source>Failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız denemeler</translation>
     </message>
     <message>
         <source>p95 latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 gecikme (ms)</translation>
     </message>
     <message>
         <source>Throughput chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Verim grafiği</translation>
     </message>
     <message>
         <source>Errors chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Hata grafiği</translation>
     </message>
     <message>
         <source>Latency chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecikme grafiği</translation>
     </message>
 </context>
 <context>
     <name>sb::LivePage</name>
     <message>
         <source>No destinations yet: add one on the Destinations page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hedef yok: Hedefler sayfasından bir tane ekleyin.</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished">Hedefler</translation>
+        <translation>Hedefler</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimatlar</translation>
     </message>
     <message>
         <source>All destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm hedefler</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhangi bir durum</translation>
     </message>
     <message>
         <source>Filter by destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefe göre filtrele</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Duruma göre filtrele</translation>
     </message>
     <message>
         <source>Event type, e.g. Order Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay türü, ör. Order Created</translation>
     </message>
     <message>
         <source>Filter by event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay türüne göre filtrele</translation>
     </message>
     <message>
         <source>Profile id or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil kimliği veya e-posta</translation>
     </message>
     <message>
         <source>Filter by profile id or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil kimliği veya e-postaya göre filtrele</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü göster</translation>
     </message>
     <message>
         <source>Show all deliveries again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm teslimatları yeniden göster</translation>
     </message>
     <message>
         <source>Showing delivery %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimat %1 gösteriliyor</translation>
     </message>
     <message>
         <source>Deliveries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimatlar, en yenisi önce</translation>
     </message>
     <message>
         <source>Live · updates every second</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlı · her saniye güncellenir</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi yeniden dene</translation>
     </message>
     <message>
         <source>Send the selected retrying deliveries now instead of waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denenmekte olan seçili teslimatları beklemeden şimdi gönder</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden gönder</translation>
     </message>
     <message>
         <source>Send the selected finished deliveries again</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili tamamlanmış teslimatları yeniden gönder</translation>
     </message>
     <message>
         <source>Replay dead letters since…</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu tarihten beri teslim edilemeyenleri yeniden gönder…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>At</translation>
     </message>
     <message>
         <source>Drop the selected open deliveries; they are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili açık teslimatları at; gönderilmezler</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenile</translation>
     </message>
     <message>
         <source>Delivery actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimat işlemleri</translation>
     </message>
     <message>
         <source>Could not read the delivery figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimat rakamları okunamadı: %1</translation>
     </message>
     <message>
         <source>Destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef %1</translation>
     </message>
     <message>
         <source>Pause destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefi duraklat</translation>
     </message>
     <message>
         <source>Resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devam ettir</translation>
     </message>
     <message>
         <source>Pause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duraklat</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız: %1</translation>
     </message>
     <message>
         <source>None of the selected deliveries was waiting for a retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili teslimatların hiçbiri yeniden denemeyi beklemiyordu.</translation>
     </message>
     <message>
         <source>%1 of %2 selected deliveries will be retried now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili %2 teslimattan %1 tanesi şimdi yeniden denenecek.</translation>
     </message>
     <message>
         <source>Replay deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimatları yeniden gönder</translation>
     </message>
     <message numerus="yes">
         <source>Send %n delivery(s) again? Delivered ones reach the destination a second time (with the same idempotency key); open ones are left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n teslimat yeniden gönderilsin mi? Teslim edilmiş olanlar hedefe ikinci kez ulaşır (aynı idempotency anahtarıyla); açık olanlara dokunulmaz.</numerusform><numerusform>%n teslimat yeniden gönderilsin mi? Teslim edilmiş olanlar hedefe ikinci kez ulaşır (aynı idempotency anahtarıyla); açık olanlara dokunulmaz.</numerusform></translation>
     </message>
     <message>
         <source>Nothing to replay: the selected deliveries are still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden gönderilecek bir şey yok: seçili teslimatlar hâlâ açık.</translation>
     </message>
     <message>
         <source>%1 of %2 selected deliveries queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili %2 teslimattan %1 tanesi yeniden kuyruğa alındı.</translation>
     </message>
     <message numerus="yes">
         <source>%n dead letter(s) since %1 queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 tarihinden beri %n teslim edilemeyen yeniden kuyruğa alındı.</numerusform><numerusform>%1 tarihinden beri %n teslim edilemeyen yeniden kuyruğa alındı.</numerusform></translation>
     </message>
     <message>
         <source>Discard deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimatları at</translation>
     </message>
     <message numerus="yes">
         <source>Discard %n delivery(s)? They will not be sent, and later events of the same profile stop waiting for them. Only open deliveries (pending, retrying, blocked) are discarded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n teslimat atılsın mı? Gönderilmezler ve aynı profilin sonraki olayları artık onları beklemez. Yalnızca açık teslimatlar (bekleyen, yeniden denenen, engellenen) atılır.</numerusform><numerusform>%n teslimat atılsın mı? Gönderilmezler ve aynı profilin sonraki olayları artık onları beklemez. Yalnızca açık teslimatlar (bekleyen, yeniden denenen, engellenen) atılır.</numerusform></translation>
     </message>
     <message>
         <source>Nothing discarded: none of the selected deliveries was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey atılmadı: seçili teslimatların hiçbiri açık değildi.</translation>
     </message>
     <message>
         <source>%1 of %2 selected deliveries discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili %2 teslimattan %1 tanesi atıldı.</translation>
     </message>
     <message>
         <source>%1 paused: nothing is sent until it is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duraklatıldı: devam ettirilene kadar hiçbir şey gönderilmez.</translation>
     </message>
     <message>
         <source>%1 resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devam ettirildi.</translation>
     </message>
 </context>
 <context>
@@ -1288,324 +1271,320 @@
     <name>sb::MappingEditor</name>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetikleyici</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Event types</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay türleri</translation>
     </message>
     <message>
         <source>Conditions must</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşullardan</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşullar</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylem</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay adı</translation>
     </message>
     <message>
         <source>Match profiles by</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilleri eşleştirme ölçütü</translation>
     </message>
     <message>
         <source>Field map</source>
-        <translation type="unfinished"></translation>
+        <translation>Alan eşlemesi</translation>
     </message>
     <message>
         <source>Mapping name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleme adı</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin</translation>
     </message>
     <message>
         <source>Mapping enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleme etkin</translation>
     </message>
     <message>
         <source>Event types the mapping takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşlemenin aldığı olay türleri</translation>
     </message>
     <message>
         <source>all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>tümü sağlanmalı</translation>
     </message>
     <message>
         <source>any holds</source>
-        <translation type="unfinished"></translation>
+        <translation>herhangi biri sağlanmalı</translation>
     </message>
     <message>
         <source>Condition match</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşul eşleşmesi</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşul ekle</translation>
     </message>
     <message>
         <source>Remove condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşulu kaldır</translation>
     </message>
     <message>
         <source>Destination action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef eylemi</translation>
     </message>
     <message>
         <source>Destination event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefteki olay adı</translation>
     </message>
     <message>
         <source>e.g. Placed Order or SMRT {{event.name}}</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Placed Order veya SMRT {{event.name}}</translation>
     </message>
     <message>
-        <source>the destination&apos;s own identifiers</source>
-        <translation type="unfinished"></translation>
+        <source>the destination's own identifiers</source>
+        <translation>hedefin kendi tanımlayıcıları</translation>
     </message>
     <message>
         <source>email (events without one are skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>e-posta (e-postası olmayan olaylar atlanır)</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Alan ekle</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Alanı kaldır</translation>
     </message>
     <message>
         <source>All event types (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm olay türleri (*)</translation>
     </message>
     <message>
         <source>Name: a mapping needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad: bir eşlemenin adı olmalıdır.</translation>
     </message>
     <message>
         <source>Event types: tick at least one event type, or all (*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay türleri: en az bir olay türünü veya tümünü (*) işaretleyin.</translation>
     </message>
     <message>
         <source>Action: choose what the destination does with the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylem: hedefin olayla ne yapacağını seçin.</translation>
     </message>
     <message>
         <source>Event name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay adı: %1</translation>
     </message>
     <message>
         <source>Cannot be saved yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kaydedilemiyor:</translation>
     </message>
 </context>
 <context>
     <name>sb::MappingListModel</name>
     <message>
         <source>%1 (v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2)</translation>
     </message>
     <message>
         <source>%1 (v%2, disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2, devre dışı)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>sb::MappingVersionsModel</name>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilme</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
 </context>
 <context>
     <name>sb::MappingsPage</name>
     <message>
         <source>Rendering every event type with every mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Her olay türü her eşlemeyle oluşturuluyor…</translation>
     </message>
     <message numerus="yes">
         <source>%n combination(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n birleşim</numerusform><numerusform>%n birleşim</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n with findings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n tanesinde bulgu var</numerusform><numerusform>%n tanesinde bulgu var</numerusform></translation>
     </message>
     <message>
         <source>&amp;Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hedef</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <source>Edit destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefi düzenle…</translation>
     </message>
     <message>
         <source>Mappings</source>
-        <translation type="unfinished">Eşlemeler</translation>
+        <translation>Eşlemeler</translation>
     </message>
     <message>
         <source>Mappings of the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin eşlemeleri</translation>
     </message>
     <message>
         <source>New mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni eşleme</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürümler</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmiş sürümler</translation>
     </message>
     <message>
         <source>Restore version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürümü geri yükle</translation>
     </message>
     <message>
         <source>Saves the selected version again as the newest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili sürümü en yeni sürüm olarak yeniden kaydeder.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri al</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Yinele</translation>
     </message>
     <message>
         <source>What changed (kept with the version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne değişti (sürümle birlikte saklanır)</translation>
     </message>
     <message>
         <source>Version note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm notu</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürümü kaydet</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme</translation>
     </message>
     <message>
         <source>Preview matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme matrisi</translation>
     </message>
     <message>
         <source>Compute matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrisi hesapla</translation>
     </message>
     <message>
         <source>Every catalog event type with every mapping, with findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogdaki her olay türü her eşlemeyle, bulgularıyla birlikte.</translation>
     </message>
     <message>
         <source>No destinations yet: add one on the Destinations page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hedef yok: Hedefler sayfasından bir tane ekleyin.</translation>
     </message>
     <message>
         <source>This destination has no mappings yet: start one with New mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hedefin henüz eşlemesi yok: Yeni eşleme ile bir tane başlatın.</translation>
     </message>
     <message>
-        <source>Version %1 of &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Version %1 of '%2'.</source>
+        <translation>'%2' sürüm %1.</translation>
     </message>
     <message>
         <source>A new mapping: not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir eşleme: henüz kaydedilmedi.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>saved in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>konsolda kaydedildi</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1 olarak kaydedildi.</translation>
     </message>
     <message>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yüklenmedi: %1</translation>
     </message>
     <message>
         <source>Version %1 restored as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1, sürüm %2 olarak geri yüklendi.</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleme</translation>
     </message>
     <message>
-        <source>New mapping &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>New mapping '%1'</source>
+        <translation>Yeni eşleme '%1'</translation>
     </message>
     <message>
-        <source>Mapping &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Mapping '%1'</source>
+        <translation>Eşleme '%1'</translation>
     </message>
     <message>
         <source> (unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kaydedilmemiş değişiklikler)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <source>The mapping &apos;%1&apos; has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <source>The mapping '%1' has changes that are not saved. Discard them?</source>
+        <translation>'%1' eşlemesinde kaydedilmemiş değişiklikler var. Atılsın mı?</translation>
     </message>
 </context>
 <context>
@@ -1631,569 +1610,559 @@
     <name>sb::PreviewMatrixModel</name>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atlandı: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamam</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulgular</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlandı</translation>
     </message>
     <message>
         <source>No mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleme yok</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay türü</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleme</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
 </context>
 <context>
     <name>sb::PreviewPanel</name>
     <message>
         <source>Could not load the event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay yüklenemedi: %1</translation>
     </message>
     <message>
         <source>Stored event %1: %2 %3 from %4, profile %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı olay %1: %2 %3, kaynak %4, profil %5</translation>
     </message>
     <message>
         <source>Payload preview</source>
-        <translation type="unfinished"></translation>
+        <translation>İçerik önizlemesi</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay türü</translation>
     </message>
     <message>
         <source>Event type to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizlenecek olay türü</translation>
     </message>
     <message>
         <source>Catalog sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog örneği</translation>
     </message>
     <message>
         <source>Stored event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı olay</translation>
     </message>
     <message>
         <source>Preview input</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme girdisi</translation>
     </message>
     <message>
         <source>event id</source>
-        <translation type="unfinished"></translation>
+        <translation>olay kimliği</translation>
     </message>
     <message>
         <source>Stored event id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı olay kimliği</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükle</translation>
     </message>
     <message>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek önizlemesi</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl olarak kopyala</translation>
     </message>
     <message>
         <source>Copies the request as a curl command; secrets stay masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteği bir curl komutu olarak kopyalar; gizli bilgiler maskeli kalır.</translation>
     </message>
     <message>
         <source>Send test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Test olayı gönder</translation>
     </message>
     <message>
-        <source>Sends this request to the destination&apos;s base URL and shows the answer.</source>
-        <translation type="unfinished"></translation>
+        <source>Sends this request to the destination's base URL and shows the answer.</source>
+        <translation>Bu isteği hedefin temel URL'sine gönderir ve yanıtı gösterir.</translation>
     </message>
     <message>
         <source>Test event response</source>
-        <translation type="unfinished"></translation>
+        <translation>Test olayı yanıtı</translation>
     </message>
     <message>
         <source>Loading event %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay %1 yükleniyor…</translation>
     </message>
     <message>
         <source>Choose an event type to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizlemek için bir olay türü seçin.</translation>
     </message>
     <message>
         <source>Select or create a mapping to see the request it makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturduğu isteği görmek için bir eşleme seçin veya oluşturun.</translation>
     </message>
     <message>
         <source>This mapping does not take %1 events of %2; shown as if it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu eşleme %2 kaynağından gelen %1 olaylarını almıyor; alıyormuş gibi gösteriliyor.</translation>
     </message>
     <message>
         <source>The mapping is disabled: delivery does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleme devre dışı: teslimat bunu kullanmaz.</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlandı: %1</translation>
     </message>
     <message>
         <source>Action %1; idempotency key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylem %1; idempotency anahtarı %2</translation>
     </message>
     <message>
         <source>Findings: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulgular: yok</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Hata</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarı</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 alanında: %3</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulgular:</translation>
     </message>
     <message>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresine gönderiliyor…</translation>
     </message>
     <message>
         <source>Not sent or no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilmedi veya yanıt yok: %1</translation>
     </message>
     <message>
         <source>HTTP %1 %2 in %3 ms: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 ms içinde HTTP %1 %2: %4</translation>
     </message>
 </context>
 <context>
     <name>sb::ProfileFlagText</name>
     <message>
         <source>no email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-posta yok</translation>
     </message>
     <message>
         <source>merged into #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 ile birleştirildi</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>birleştirildi</translation>
     </message>
 </context>
 <context>
     <name>sb::ProfileSearchModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı kimliği</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaretler</translation>
     </message>
 </context>
 <context>
     <name>sb::ProfileTimelineModel</name>
     <message>
         <source>out: delivery #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>çıkış: teslimat #%1</translation>
     </message>
     <message>
         <source>in: event #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>giriş: olay #%1</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman (UTC)</translation>
     </message>
     <message>
         <source>In / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş / çıkış</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Event / destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay / hedef</translation>
     </message>
     <message>
         <source>Source / mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak / eşleme</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntı</translation>
     </message>
 </context>
 <context>
     <name>sb::ProfileView</name>
     <message>
         <source>Select a profile to see its traits, identities and timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özelliklerini, kimliklerini ve zaman çizelgesini görmek için bir profil seçin.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries, all shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n kayıt, tümü gösteriliyor</numerusform><numerusform>%n kayıt, tümü gösteriliyor</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown; scroll for older ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n kayıt gösteriliyor; daha eskiler için kaydırın</numerusform><numerusform>%n kayıt gösteriliyor; daha eskiler için kaydırın</numerusform></translation>
     </message>
     <message>
         <source>Cannot load the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman çizelgesi yüklenemiyor: %1</translation>
     </message>
     <message>
         <source>Profile #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil #%1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleniyor…</translation>
     </message>
     <message>
         <source>Cannot load the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil yüklenemiyor: %1</translation>
     </message>
     <message>
         <source>No profile #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil #%1 yok</translation>
     </message>
     <message>
         <source>There is no profile with this id in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanında bu kimliğe sahip bir profil yok.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ad yok)</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanıcı %1</translation>
     </message>
     <message>
         <source>Flags: none</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaretler: yok</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaretler: %1</translation>
     </message>
     <message>
         <source>merged from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 profillerinden birleştirildi</translation>
     </message>
     <message>
         <source>created %1, updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>oluşturulma %1, güncelleme %2</translation>
     </message>
     <message>
         <source>Open profile #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil #%1 aç</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kaynak yok)</translation>
     </message>
     <message>
         <source>source #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>kaynak #%1</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümü</translation>
     </message>
     <message>
         <source>Events in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelen olaylar</translation>
     </message>
     <message>
         <source>Deliveries out</source>
-        <translation type="unfinished"></translation>
+        <translation>Giden teslimatlar</translation>
     </message>
     <message>
         <source>%1 events and their deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olayları ve teslimatları</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman çizelgesi</translation>
     </message>
     <message>
         <source>Traits</source>
-        <translation type="unfinished"></translation>
+        <translation>Özellikler</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlikler</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Profile flags and merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil işaretleri ve birleştirmeleri</translation>
     </message>
     <message>
         <source>Open the profile this one was merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu profilin birleştirildiği profili aç</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak:</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm kaynaklar</translation>
     </message>
     <message>
         <source>Timeline source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman çizelgesi kaynak filtresi</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Göster:</translation>
     </message>
     <message>
         <source>Timeline type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman çizelgesi tür filtresi</translation>
     </message>
     <message>
         <source>Open delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimatı aç</translation>
     </message>
     <message>
         <source>Open the selected delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili teslimatı aç</translation>
     </message>
     <message>
         <source>Explain event</source>
-        <translation type="unfinished"></translation>
+        <translation>Olayı açıkla</translation>
     </message>
     <message>
         <source>Explain where the selected event went</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili olayın nereye gittiğini açıkla</translation>
     </message>
     <message>
         <source>Profile timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil zaman çizelgesi</translation>
     </message>
     <message>
         <source>Timeline status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman çizelgesi durumu</translation>
     </message>
     <message>
         <source>Source / trait</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak / özellik</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değer</translation>
     </message>
     <message>
         <source>Updated (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncelleme (UTC)</translation>
     </message>
     <message>
         <source>Traits by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynağa göre özellikler</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>First seen (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk görülme (UTC)</translation>
     </message>
 </context>
 <context>
     <name>sb::ProfilesPage</name>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arama başarısız: %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aranıyor…</translation>
     </message>
     <message numerus="yes">
         <source>Newest profiles first; %n shown, scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Önce en yeni profiller; %n gösteriliyor, daha fazlası için kaydırın</numerusform><numerusform>Önce en yeni profiller; %n gösteriliyor, daha fazlası için kaydırın</numerusform></translation>
     </message>
     <message>
         <source>No profile matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ile eşleşen profil yok</translation>
     </message>
     <message numerus="yes">
         <source>The first %n matches; type more to narrow</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>İlk %n eşleşme; daraltmak için yazmaya devam edin</numerusform><numerusform>İlk %n eşleşme; daraltmak için yazmaya devam edin</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n matching profiles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n eşleşen profil</numerusform><numerusform>%n eşleşen profil</numerusform></translation>
     </message>
     <message>
         <source>Search by email, name, phone or id</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta, ad, telefon veya kimliğe göre ara</translation>
     </message>
     <message>
         <source>Search profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ara</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished">Profiller</translation>
+        <translation>Profiller</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Arama durumu</translation>
     </message>
 </context>
 <context>
     <name>sb::ReplayDeadDialog</name>
     <message>
         <source>%1 (%2 dead)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 teslim edilemeyen)</translation>
     </message>
     <message>
         <source>Replay dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim edilemeyenleri yeniden gönder</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hedef:</translation>
     </message>
     <message>
         <source>Last attempt &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Son deneme şu tarihten &amp;beri:</translation>
     </message>
     <message>
         <source>Destination whose dead letters to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim edilemeyenleri yeniden gönderilecek hedef</translation>
     </message>
     <message>
         <source>Replay dead letters whose last attempt is at or after this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Son denemesi bu zamanda veya sonrasında olan teslim edilemeyenleri yeniden gönder</translation>
     </message>
     <message>
         <source>Each dead letter is sent again with its original idempotency key and a new retry window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her teslim edilemeyen, özgün idempotency anahtarı ve yeni bir yeniden deneme süresiyle yeniden gönderilir.</translation>
     </message>
 </context>
 <context>
     <name>sb::SecretField</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ayarlanmadı</translation>
     </message>
     <message>
         <source>stored: %1 (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>kayıtlı: %1 (değiştirmek için yazın)</translation>
     </message>
     <message>
         <source>Credential %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik bilgisi %1</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizle</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Göster</translation>
     </message>
     <message>
         <source>Show or hide the typed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazılan %1 değerini göster veya gizle</translation>
     </message>
     <message>
         <source>Shows only the value being typed; stored values stay masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca yazılmakta olan değeri gösterir; kayıtlı değerler maskeli kalır.</translation>
     </message>
 </context>
 <context>
