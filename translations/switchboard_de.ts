@@ -364,14 +364,6 @@
         <translation>zugestellt/s</translation>
     </message>
     <message>
-        <source>success (1 h)</source>
-        <translation>Erfolg (1 h)</translation>
-    </message>
-    <message>
-        <source>p95 (1 h)</source>
-        <translation>p95 (1 h)</translation>
-    </message>
-    <message>
         <source>Replay dead…</source>
         <translation>Unzustellbare erneut senden…</translation>
     </message>
@@ -382,6 +374,26 @@
     <message>
         <source>Send this destination's dead letters again</source>
         <translation>Unzustellbare Nachrichten dieses Ziels erneut senden</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Deliveries per second, last minute</source>
+        <translation>Zustellungen pro Sekunde, letzte Minute</translation>
+    </message>
+    <message>
+        <source>Share of attempts that succeeded in the last hour</source>
+        <translation>Anteil erfolgreicher Versuche in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>95th percentile of the time from intake to delivery, last hour</source>
+        <translation>95. Perzentil der Zeit von Eingang bis Zustellung, letzte Stunde</translation>
     </message>
 </context>
 <context>

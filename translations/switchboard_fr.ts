@@ -364,14 +364,6 @@
         <translation>livrées/s</translation>
     </message>
     <message>
-        <source>success (1 h)</source>
-        <translation>succès (1 h)</translation>
-    </message>
-    <message>
-        <source>p95 (1 h)</source>
-        <translation>p95 (1 h)</translation>
-    </message>
-    <message>
         <source>Replay dead…</source>
         <translation>Renvoyer les lettres mortes…</translation>
     </message>
@@ -382,6 +374,26 @@
     <message>
         <source>Send this destination's dead letters again</source>
         <translation>Renvoyer les lettres mortes de cette destination</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Deliveries per second, last minute</source>
+        <translation>Livraisons par seconde, dernière minute</translation>
+    </message>
+    <message>
+        <source>Share of attempts that succeeded in the last hour</source>
+        <translation>Part des tentatives réussies dans la dernière heure</translation>
+    </message>
+    <message>
+        <source>95th percentile of the time from intake to delivery, last hour</source>
+        <translation>95e centile du délai entre réception et livraison, dernière heure</translation>
     </message>
 </context>
 <context>

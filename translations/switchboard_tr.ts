@@ -364,14 +364,6 @@
         <translation>teslim/sn</translation>
     </message>
     <message>
-        <source>success (1 h)</source>
-        <translation>başarı (1 sa)</translation>
-    </message>
-    <message>
-        <source>p95 (1 h)</source>
-        <translation>p95 (1 sa)</translation>
-    </message>
-    <message>
         <source>Replay dead…</source>
         <translation>Teslim edilemeyenleri yeniden gönder…</translation>
     </message>
@@ -382,6 +374,26 @@
     <message>
         <source>Send this destination's dead letters again</source>
         <translation>Bu hedefin teslim edilemeyenlerini yeniden gönder</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>başarı</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Deliveries per second, last minute</source>
+        <translation>Saniyede teslimat, son dakika</translation>
+    </message>
+    <message>
+        <source>Share of attempts that succeeded in the last hour</source>
+        <translation>Son bir saatte başarılı denemelerin oranı</translation>
+    </message>
+    <message>
+        <source>95th percentile of the time from intake to delivery, last hour</source>
+        <translation>Alımdan teslimata geçen sürenin 95. yüzdeliği, son bir saat</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,11 @@ EventsPage::EventsPage(ConsoleContext *context, QWidget *parent)
     connect(m_stream, &EventStreamModel::polled, this, &EventsPage::updateStatus);
     connect(m_stream, &EventStreamModel::initialLoaded, this, [this] {
         updateStatus();
+        // Size the columns to the first rows once (not on every poll: the view must stay still).
+        m_view->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+        // Open the newest event so the payload and routing panes are never blank on arrival.
+        if (!m_view->currentIndex().isValid() && m_view->model()->rowCount() > 0)
+            m_view->selectRow(0);
         markLoaded();
     });
     connect(m_stream, &EventStreamModel::failed, this,

@@ -77,6 +77,7 @@ DestinationCard::DestinationCard(QWidget *parent)
     m_queue = new QLabel;
     m_queue->setObjectName(QStringLiteral("queue"));
     m_queue->setTextFormat(Qt::RichText);
+    m_queue->setWordWrap(true);
     layout->addWidget(m_queue);
     m_next = new QLabel;
     m_next->setObjectName(QStringLiteral("nextAttempt"));
@@ -101,7 +102,7 @@ QLabel *DestinationCard::addFigure(QGridLayout *grid, int column, const QString 
     auto *label = new QLabel;
     label->setObjectName(objectName);
     QFont big = label->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     label->setFont(big);
     grid->addWidget(label, 0, column);
@@ -129,7 +130,10 @@ void DestinationCard::updateTexts() {
     m_name->setText(f.name);
     m_connector->setText(f.connector);
     m_rate->setText(locale.toString(f.deliveredPerSecond, 'f', f.deliveredPerSecond < 10 ? 1 : 0));
-    m_success->setText(f.successRate < 0 ? tr("—") : locale.toString(f.successRate * 100, 'f', 1) + u'%');
+    // "100%" rather than "100.0%": the figure must fit a narrow card.
+    const double percent = f.successRate * 100;
+    m_success->setText(f.successRate < 0 ? tr("—")
+                                         : locale.toString(percent, 'f', percent >= 99.95 ? 0 : 1) + u'%');
     m_p95->setText(f.p95LatencyMs < 0 ? tr("—") : humanDuration(f.p95LatencyMs));
 
     const QPalette pal = palette();
@@ -212,8 +216,12 @@ void DestinationCard::updateTexts() {
 
 void DestinationCard::retranslateUi() {
     m_rateCaption->setText(tr("delivered/s"));
-    m_successCaption->setText(tr("success (1 h)"));
-    m_p95Caption->setText(tr("p95 (1 h)"));
+    // Short captions fit five cards side by side; the tooltips say what the figures cover.
+    m_successCaption->setText(tr("success"));
+    m_p95Caption->setText(tr("p95"));
+    m_rateCaption->setToolTip(tr("Deliveries per second, last minute"));
+    m_successCaption->setToolTip(tr("Share of attempts that succeeded in the last hour"));
+    m_p95Caption->setToolTip(tr("95th percentile of the time from intake to delivery, last hour"));
     m_replay->setText(tr("Replay dead…"));
     m_pause->setToolTip(tr("Stop or restart sending to this destination"));
     m_replay->setToolTip(tr("Send this destination's dead letters again"));

@@ -132,7 +132,7 @@ void LivePage::buildUi() {
     m_cardsArea->setFrameShape(QFrame::NoFrame);
     m_cardsArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_cardsArea->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_cardsArea->setFixedHeight(200);
+    m_cardsArea->setFixedHeight(226);
     layout->addWidget(m_cardsArea);
 
     auto *vertical = new QSplitter(Qt::Vertical);

@@ -62,6 +62,8 @@ ProfilesPage::ProfilesPage(ConsoleContext *context, QWidget *parent)
     });
     connect(m_model, &ProfileSearchModel::searchFinished, this, [this] {
         updateStatus();
+        if (!isLoaded())
+            m_results->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
         markLoaded();
         // A search that found exactly one profile opens it; the first list opens the newest profile.
         if ((!m_model->query().isEmpty() && m_model->rowCount() == 1)
