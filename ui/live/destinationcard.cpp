@@ -61,7 +61,7 @@ DestinationCard::DestinationCard(QWidget *parent)
     layout->addWidget(m_connector);
 
     auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(16);
+    grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(0);
     m_rate = addFigure(grid, 0, QStringLiteral("deliveredPerSecond"));
     m_success = addFigure(grid, 1, QStringLiteral("successRate"));
