@@ -37,9 +37,6 @@ void simulatorAccess(const QString &connector, RecipeInstaller::Options &options
         options.settings.insert(QStringLiteral("origin"), QString::fromLatin1(sim::SegmentifyOrigin));
     } else if (connector == QLatin1String("smartpush")) {
         options.credentials.insert(QStringLiteral("token"), QString::fromLatin1(sim::SmartPushToken));
-        // The simulator reads the token from its own header, without a scheme.
-        options.settings.insert(QStringLiteral("authHeader"), QStringLiteral("X-SmartPush-Token"));
-        options.settings.insert(QStringLiteral("authScheme"), QString());
     }
 }
 

@@ -109,7 +109,7 @@ private slots:
             << QJsonObject{{QStringLiteral("origin"), QString::fromLatin1(sim::SegmentifyOrigin)}};
         QTest::newRow("smartpush contact")
             << "smartpush"
-            << "contact" << QString() << object(R"({"email":"a@b.com","first_name":"Ada","subscribed":true})")
+            << "contact" << QString() << object(R"({"email":"a@b.com","first_name":"Ada","subscription_status":"subscribed"})")
             << none;
         QTest::newRow("smartpush segment membership")
             << "smartpush"
