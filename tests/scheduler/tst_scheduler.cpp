@@ -4,6 +4,7 @@
 // outbox through the engine's own hook.
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -656,12 +657,21 @@ private slots:
         QVERIFY(scheduler.isRunning());
         QTRY_COMPARE(f.events(QStringLiteral("Customer Birthday")), 1);
         QTRY_COMPARE(f.count(QStringLiteral("SELECT count(*) FROM scheduler_state")), 4);
+        // The thread notices the clock reaching the next run time on its own.
+        QSignalSpy ran(&scheduler, &Scheduler::ran);
+        f.identify(smrt, QStringLiteral("smrt"), QStringLiteral("c-2"),
+                   birthdayField(QStringLiteral("1990-12-03")), la(2026, 11, 1, 12));
+        scheduler.setMaxSleepMs(20);
+        f.clock.set(la(2026, 12, 3, 9, 0));
+        QTRY_COMPARE(f.events(QStringLiteral("Customer Birthday")), 2);
+        QTRY_VERIFY(!ran.isEmpty());
+        QCOMPARE(ran.constFirst().at(0).toInt(), 1);
         scheduler.stop();
         QVERIFY(!scheduler.isRunning());
         const QList<Scheduler::RuleStatus> status = scheduler.status();
         QCOMPARE(status.size(), 4);
         for (const Scheduler::RuleStatus &s : status) {
-            QCOMPARE(s.lastDay, QDate(2026, 12, 2));
+            QCOMPARE(s.lastDay, QDate(2026, 12, 3));
             QVERIFY(s.nextDue > f.clock.now());
         }
     }

@@ -87,6 +87,18 @@ void Scheduler::stop() {
     m_timer = nullptr; // deleted on the thread's finished signal
 }
 
+void Scheduler::setMaxSleepMs(int milliseconds) {
+    m_maxSleepMs = std::max(1, milliseconds);
+    wake();
+}
+
+void Scheduler::wake() {
+    if (!m_thread)
+        return;
+    QTimer *timer = m_timer;
+    QMetaObject::invokeMethod(timer, [timer] { timer->start(0); });
+}
+
 bool Scheduler::isRunning() const {
     return m_thread != nullptr;
 }
@@ -94,12 +106,13 @@ bool Scheduler::isRunning() const {
 void Scheduler::scheduleNextWake() {
     const QDateTime next = nextDue();
     const qint64 now = m_workspace->clock()->nowMs();
-    qint64 delay = kMaxSleepMs;
+    const int maxSleep = m_maxSleepMs;
+    qint64 delay = maxSleep;
     if (next.isValid())
-        delay = std::clamp<qint64>(next.toMSecsSinceEpoch() - now, 0, kMaxSleepMs);
+        delay = std::clamp<qint64>(next.toMSecsSinceEpoch() - now, 0, maxSleep);
     // A run that failed is owed again right away; wait a little so a persistent error does not spin.
     if (delay == 0)
-        delay = 1000;
+        delay = std::min(1000, maxSleep);
     m_timer->start(int(delay));
 }
 

@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -69,8 +70,11 @@ public:
     QDateTime nextDue();
     QList<RuleStatus> status();
 
-    // Longest sleep between checks.
+    // Longest sleep between checks (a ManualClock moved by a test is noticed at the next check).
     static constexpr int kMaxSleepMs = 60'000;
+    void setMaxSleepMs(int milliseconds);
+    // Checks right away instead of at the next wake-up (e.g. after the time zone setting changed).
+    void wake();
 
 signals:
     // Emitted from the thread that ran, after a run that stored or failed something.
@@ -87,6 +91,7 @@ private:
     QMutex m_runMutex;
     QThread *m_thread = nullptr;
     QTimer *m_timer = nullptr; // lives in m_thread
+    std::atomic<int> m_maxSleepMs{kMaxSleepMs};
 };
 
 } // namespace sb
