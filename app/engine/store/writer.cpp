@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "database.h"
+#include "identity/preparedstatements.h"
 #include "sql.h"
 
 namespace sb {
@@ -12,8 +13,7 @@ Writer::Writer(QString databasePath, QString connectionName, Clock *clock, QObje
     : QThread(parent)
     , m_databasePath(std::move(databasePath))
     , m_connectionName(std::move(connectionName))
-    , m_clock(clock)
-{
+    , m_clock(clock) {
     setObjectName(QStringLiteral("sb-writer"));
     start();
     QMutexLocker lock(&m_mutex);
@@ -21,29 +21,24 @@ Writer::Writer(QString databasePath, QString connectionName, Clock *clock, QObje
         m_opened.wait(&m_mutex);
 }
 
-Writer::~Writer()
-{
+Writer::~Writer() {
     shutdown();
 }
 
-QString Writer::openError() const
-{
+QString Writer::openError() const {
     QMutexLocker lock(&m_mutex);
     return m_openError;
 }
 
-QFuture<WriteResult> Writer::submit(WriteJob job)
-{
+QFuture<WriteResult> Writer::submit(WriteJob job) {
     auto promise = std::make_shared<QPromise<WriteResult>>();
     QFuture<WriteResult> future = promise->future();
     promise->start();
     {
         QMutexLocker lock(&m_mutex);
         if (m_stopping || !m_openError.isEmpty()) {
-            promise->addResult(WriteResult{false,
-                                           m_openError.isEmpty() ? QStringLiteral("the writer has stopped")
-                                                                 : m_openError,
-                                           {}});
+            promise->addResult(WriteResult{
+                false, m_openError.isEmpty() ? QStringLiteral("the writer has stopped") : m_openError, {}});
             promise->finish();
             return future;
         }
@@ -53,21 +48,18 @@ QFuture<WriteResult> Writer::submit(WriteJob job)
     return future;
 }
 
-WriteResult Writer::run(WriteJob job)
-{
+WriteResult Writer::run(WriteJob job) {
     QFuture<WriteResult> future = submit(std::move(job));
     future.waitForFinished();
     return future.result();
 }
 
-int Writer::pendingJobs() const
-{
+int Writer::pendingJobs() const {
     QMutexLocker lock(&m_mutex);
     return int(m_queue.size());
 }
 
-void Writer::shutdown()
-{
+void Writer::shutdown() {
     {
         QMutexLocker lock(&m_mutex);
         m_stopping = true;
@@ -76,12 +68,11 @@ void Writer::shutdown()
     wait();
 }
 
-void Writer::run()
-{
+void Writer::run() {
     QSqlDatabase db;
     {
-        Result<QSqlDatabase> opened
-            = Database::open(m_databasePath, m_connectionName, Database::Access::ReadWrite);
+        Result<QSqlDatabase> opened =
+            Database::open(m_databasePath, m_connectionName, Database::Access::ReadWrite);
         QMutexLocker lock(&m_mutex);
         if (opened)
             db = opened.take();
@@ -93,6 +84,7 @@ void Writer::run()
     if (!db.isValid())
         return;
 
+    PreparedStatements statements;
     for (;;) {
         std::vector<Pending> batch;
         {
@@ -106,14 +98,14 @@ void Writer::run()
                 m_queue.pop_front();
             }
         }
-        commitBatch(db, batch);
+        commitBatch(db, statements, batch);
     }
+    statements.clear(); // before the connection closes
     db = QSqlDatabase();
     Database::close(m_connectionName);
 }
 
-void Writer::commitBatch(QSqlDatabase &db, std::vector<Pending> &batch)
-{
+void Writer::commitBatch(QSqlDatabase &db, PreparedStatements &statements, std::vector<Pending> &batch) {
     std::vector<WriteResult> results(batch.size());
     std::vector<std::function<void()>> afterCommit;
     bool committed = false;
@@ -121,12 +113,12 @@ void Writer::commitBatch(QSqlDatabase &db, std::vector<Pending> &batch)
     try {
         sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
         for (size_t i = 0; i < batch.size(); ++i) {
-            WriteContext context{db, m_clock, {}};
-            sql::exec(db, QStringLiteral("SAVEPOINT job"));
+            WriteContext context{db, m_clock, {}, &statements};
+            statements.exec(db, QStringLiteral("SAVEPOINT job"));
             try {
                 results[i].value = batch[i].job(context);
                 results[i].ok = true;
-                sql::exec(db, QStringLiteral("RELEASE job"));
+                statements.exec(db, QStringLiteral("RELEASE job"));
                 for (auto &callback : context.afterCommit)
                     afterCommit.push_back(std::move(callback));
             } catch (const sql::Error &e) {
@@ -148,8 +140,9 @@ void Writer::commitBatch(QSqlDatabase &db, std::vector<Pending> &batch)
     }
 
     for (size_t i = 0; i < batch.size(); ++i) {
-        WriteResult result = committed ? std::move(results[i])
-                                       : WriteResult{false, QStringLiteral("commit failed: ") + batchError, {}};
+        WriteResult result = committed
+                                 ? std::move(results[i])
+                                 : WriteResult{false, QStringLiteral("commit failed: ") + batchError, {}};
         batch[i].promise->addResult(std::move(result));
         batch[i].promise->finish();
     }
