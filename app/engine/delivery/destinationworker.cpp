@@ -482,6 +482,12 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
     const QString responseBody = redact(AttemptLog::truncate(body), secrets);
     QList<DeliveryOutcome> outcomes;
     QSet<qint64> retryingProfiles;
+    QList<QJsonObject> bodies;
+    bodies.reserve(request.items.size());
+    for (const PendingItem &item : request.items)
+        bodies << item.item.body;
+    const QStringList described = AttemptLog::describeRequests(spec, secrets, bodies);
+    qsizetype index = 0;
     for (const PendingItem &item : request.items) {
         DeliveryOutcome o;
         o.deliveryId = item.delivery.id;
@@ -492,7 +498,7 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
         o.eventReceivedAt = item.receivedAt;
         AttemptRecord a;
         a.startedAt = startedAt;
-        a.request = AttemptLog::describeRequest(spec, secrets, item.item.body, int(request.items.size()));
+        a.request = described.at(index++);
         a.httpStatus = status;
         a.responseHeaders = responseHeaders;
         a.responseBody = responseBody;
