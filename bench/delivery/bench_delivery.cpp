@@ -226,15 +226,8 @@ DrainResult drain(int events, int users, bool withFailing, const QString &label)
         failing.setFaults("segment", plan);
         failing.setQuota("segment", 0, 0);
         bad = b.addSegment("Segment failing", failing);
-        // A short timeout, so the failing worker cycles through attempts during the run.
-        b.ws()->writer()->run([bad](WriteContext &c) {
-            sql::exec(c.db,
-                      "UPDATE destinations SET settings = json_set(coalesce(settings, '{}'), "
-                      "'$.delivery.timeoutMs', 2000, '$.delivery.initialBackoffMs', 100, "
-                      "'$.delivery.maxBackoffMs', 1000, '$.delivery.breakerOpenMs', 1000) WHERE id = ?",
-                      {bad});
-            return QVariant();
-        });
+        // The failing destination keeps the product's delivery policy (10 s timeout, backoff from 1 s,
+        // breaker): what an operator would run.
     }
     if (!b.ingest(events, users))
         return r;
