@@ -61,7 +61,7 @@ QString AttemptLog::describeRequest(const HttpRequestSpec &request, const QStrin
 }
 
 QStringList AttemptLog::describeRequests(const HttpRequestSpec &request, const QStringList &secrets,
-                                         const QList<QJsonObject> &items) {
+                                         const QList<QByteArray> &items) {
     const int batchSize = int(items.size());
     const QJsonObject shared = requestPart(request, secrets, batchSize);
     QStringList out;
@@ -72,9 +72,9 @@ QStringList AttemptLog::describeRequests(const HttpRequestSpec &request, const Q
             out << text;
         return out;
     }
-    for (const QJsonObject &item : items) {
+    for (const QByteArray &item : items) {
         QJsonObject one = shared;
-        one.insert(QStringLiteral("item"), redact(truncate(json::compact(item)), secrets));
+        one.insert(QStringLiteral("item"), redact(truncate(item), secrets));
         out << QString::fromUtf8(json::compact(one));
     }
     return out;

@@ -321,7 +321,8 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
         }
         if (!byAction.contains(item.action))
             actions << item.action;
-        byAction[item.action].append({d, item, event.receivedAt.toMSecsSinceEpoch(), compact.size()});
+        byAction[item.action].append(
+            {d, item, event.receivedAt.toMSecsSinceEpoch(), compact.size(), compact});
     }
 
     for (const QString &action : std::as_const(actions)) {
@@ -482,10 +483,10 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
     const QString responseBody = redact(AttemptLog::truncate(body), secrets);
     QList<DeliveryOutcome> outcomes;
     QSet<qint64> retryingProfiles;
-    QList<QJsonObject> bodies;
+    QList<QByteArray> bodies;
     bodies.reserve(request.items.size());
     for (const PendingItem &item : request.items)
-        bodies << item.item.body;
+        bodies << item.compact;
     const QStringList described = AttemptLog::describeRequests(spec, secrets, bodies);
     qsizetype index = 0;
     for (const PendingItem &item : request.items) {

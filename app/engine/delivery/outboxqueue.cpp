@@ -249,6 +249,25 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
             statements.exec(db, kUnblockAfter, {now, destinationId, o.profileId, o.deliveryId});
     };
 
+    // Start of the current run of each retrying row (latest attempt 1), read for all of them at once.
+    QHash<qint64, std::optional<qint64>> firstAttempts;
+    {
+        QList<qint64> retrying;
+        for (const DeliveryOutcome &o : outcomes)
+            if (o.kind == DeliveryOutcome::Kind::Retry)
+                retrying << o.deliveryId;
+        if (!retrying.isEmpty()) {
+            QSqlQuery &q = statements.exec(
+                db,
+                QStringLiteral("SELECT delivery_id, max(started_at) FROM delivery_attempts WHERE attempt = 1 "
+                               "AND delivery_id IN (SELECT value FROM json_each(?)) GROUP BY delivery_id"),
+                {idList(retrying)});
+            while (q.next())
+                if (!q.value(1).isNull())
+                    firstAttempts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+            q.finish();
+        }
+    }
     QVariantList attemptBinds;
     int attemptRows = 0;
     auto flushAttempts = [&](bool all) {
@@ -308,15 +327,12 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
             unblock(o);
             break;
         case DeliveryOutcome::Kind::Retry: {
-            // The retry window runs from the first attempt of the current run (replay starts a new run).
-            // This row's attempt 1 may still be waiting in attemptBinds: write those first.
-            flushAttempts(true);
-            const QVariant first = statements.scalar(
-                db,
-                QStringLiteral("SELECT max(started_at) FROM delivery_attempts WHERE delivery_id = ? AND "
-                               "attempt = 1"),
-                {o.deliveryId});
-            const qint64 windowStart = first.isNull() || !first.isValid() ? now : first.toLongLong();
+            // The retry window runs from the first attempt of the current run (replay starts a new run):
+            // the latest attempt 1 stored before, or the one recorded just now.
+            std::optional<qint64> first = firstAttempts.value(o.deliveryId);
+            if (o.attempt && attempts == 1)
+                first = std::max(first.value_or(o.attempt->startedAt), o.attempt->startedAt);
+            const qint64 windowStart = first.value_or(now);
             const qint64 backoff =
                 policy.backoffMs(std::max(1, attempts), QRandomGenerator::global()->generateDouble());
             const qint64 delay = std::max(backoff, o.retryAfterMs.value_or(0));
