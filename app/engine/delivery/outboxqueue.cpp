@@ -149,6 +149,9 @@ ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const
                 continue;
             }
             claimedPerProfile[candidate.profileId] = mine + 1;
+            for (OpenRow &row : rows)
+                if (row.id == candidate.id)
+                    row.stuck = false; // in flight now, as later rows of the profile will see it
         }
         claimedIds << candidate.id;
         batch.deliveries << candidate;
