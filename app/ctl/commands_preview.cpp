@@ -133,7 +133,7 @@ int matrix(CtlContext &context) {
             context.out() << "(no mapping)\n";
             continue;
         }
-        context.out() << (r.destination + QStringLiteral(" / ") + r.mapping).leftJustified(48) << ' '
+        context.out() << QString(r.destination + QStringLiteral(" / ") + r.mapping).leftJustified(48) << ' '
                       << r.status << '\n';
         if (r.preview.skipped)
             context.out() << "    skipped: " << r.preview.skipReason << '\n';

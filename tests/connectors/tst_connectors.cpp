@@ -6,6 +6,7 @@
 
 #include "connectors/connectorregistry.h"
 #include "connectors/responserules.h"
+#include "connectors/smartpushwireformat.h"
 #include "connectors/webhookconnector.h"
 
 using namespace sb;
@@ -313,36 +314,150 @@ private slots:
                               QStringLiteral("image"), QStringLiteral("price")}));
     }
 
-    void smartpushContactAndMembership() {
+    void smartpushSegmentMembership() {
         const Connector *c = ConnectorRegistry::find(QStringLiteral("smartpush"));
         const DestinationConfig d = destination(QStringLiteral("smartpush"),
                                                 {{QStringLiteral("token"), QStringLiteral("sp_token_9")}});
-        const RenderedItem member =
-            c->assemble(d, draft(QStringLiteral("segment_membership"), {},
-                                 {{QStringLiteral("segment_id"), QStringLiteral("seg 7")},
-                                  {QStringLiteral("segment_name"), QStringLiteral("VIP")},
-                                  {QStringLiteral("operation"), QStringLiteral("add")},
-                                  {QStringLiteral("email"), QStringLiteral("a@b.com")}}));
-        const HttpRequestSpec r = c->buildRequest(d, {member});
+        QVERIFY(!c->canBatch(QStringLiteral("segment_membership")));
+        // SHOPLINE's member list (emails, phones) becomes one request for the segment.
+        const RenderedItem replace = c->assemble(
+            d, draft(QStringLiteral("segment_membership"), {},
+                     {{QStringLiteral("segment_id"), QStringLiteral("seg 7")},
+                      {QStringLiteral("segment_name"), QStringLiteral("VIP")},
+                      {QStringLiteral("action"), QStringLiteral("replace")},
+                      {QStringLiteral("members"),
+                       QJsonArray{QStringLiteral("a@b.com"), QStringLiteral("+14155550101"),
+                                  QJsonObject{{QStringLiteral("email"), QStringLiteral("c@d.com")}}}}}));
+        const HttpRequestSpec r = c->buildRequest(d, {replace});
+        QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.url.toString(QUrl::FullyEncoded),
                  QStringLiteral("http://127.0.0.1:9/smartpush/v1/segments/seg%207/members"));
         QCOMPARE(header(r, "Authorization"), QByteArray("Bearer sp_token_9"));
-        QCOMPARE(bodyJson(r)
-                     .toObject()
-                     .value(QStringLiteral("contacts"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(QStringLiteral("email"))
-                     .toString(),
-                 QStringLiteral("a@b.com"));
-        QCOMPARE(bodyJson(r).toObject().value(QStringLiteral("request_id")).toString(),
+        const QJsonObject body = bodyJson(r).toObject();
+        QCOMPARE(body.value(QStringLiteral("action")).toString(), QStringLiteral("replace"));
+        QCOMPARE(body.value(QStringLiteral("segment_name")).toString(), QStringLiteral("VIP"));
+        QCOMPARE(body.value(QStringLiteral("members")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("a@b.com")}},
+                             QJsonObject{{QStringLiteral("phone"), QStringLiteral("+14155550101")}},
+                             QJsonObject{{QStringLiteral("email"), QStringLiteral("c@d.com")}}}));
+        QCOMPARE(body.value(QStringLiteral("request_id")).toString(),
                  QStringLiteral("4b1c2a9e-0d6f-5b1a-9c3e-7f2d1e0a8b6c"));
-        QVERIFY(c->validate(member).isEmpty());
-        const RenderedItem contact = c->assemble(
+        QVERIFY(c->validate(replace).isEmpty());
+
+        // One person's event mapped to add, with the older "operation" field name.
+        const RenderedItem add =
+            c->assemble(d, draft(QStringLiteral("segment_membership"), {},
+                                 {{QStringLiteral("segment_id"), 42},
+                                  {QStringLiteral("operation"), QStringLiteral("add")},
+                                  {QStringLiteral("email"), QStringLiteral("a@b.com")}}));
+        QCOMPARE(c->buildRequest(d, {add}).url.path(), QStringLiteral("/smartpush/v1/segments/42/members"));
+        QCOMPARE(add.body.value(QStringLiteral("action")).toString(), QStringLiteral("add"));
+        QCOMPARE(add.body.value(QStringLiteral("members")).toArray().size(), 1);
+        QVERIFY(c->validate(add).isEmpty());
+
+        // A deleted segment carries no members; add without members, a bad member and a bad action are
+        // caught.
+        const RenderedItem deleted =
+            c->assemble(d, draft(QStringLiteral("segment_membership"), {},
+                                 {{QStringLiteral("segment_id"), QStringLiteral("s")},
+                                  {QStringLiteral("action"), QStringLiteral("delete")}}));
+        QVERIFY(!deleted.body.contains(QStringLiteral("members")));
+        QVERIFY(c->validate(deleted).isEmpty());
+        auto codes = [c, &d](const QJsonObject &fields) {
+            QStringList out;
+            for (const Finding &f :
+                 c->validate(c->assemble(d, draft(QStringLiteral("segment_membership"), {}, fields))))
+                out << f.field + u':' + f.code;
+            return out;
+        };
+        QCOMPARE(codes({{QStringLiteral("segment_id"), QStringLiteral("s")},
+                        {QStringLiteral("action"), QStringLiteral("add")}}),
+                 QStringList{QStringLiteral("members:missing_required")});
+        QCOMPARE(codes({{QStringLiteral("segment_id"), QStringLiteral("s")},
+                        {QStringLiteral("action"), QStringLiteral("add")},
+                        {QStringLiteral("members"),
+                         QJsonArray{QStringLiteral("nobody"), QStringLiteral("+1 415")}}}),
+                 (QStringList{QStringLiteral("members.0.email:invalid_value"),
+                              QStringLiteral("members.1.phone:invalid_phone")}));
+        QCOMPARE(codes({{QStringLiteral("segment_id"), QStringLiteral("s")},
+                        {QStringLiteral("action"), QStringLiteral("upsert")},
+                        {QStringLiteral("members"), QJsonArray{QStringLiteral("a@b.com")}}}),
+                 QStringList{QStringLiteral("action:invalid_value")});
+        QJsonArray many;
+        for (int i = 0; i <= SmartPushWireFormat::MaxMembersPerRequest; ++i)
+            many.append(QStringLiteral("p%1@x.com").arg(i));
+        QCOMPARE(codes({{QStringLiteral("segment_id"), QStringLiteral("s")},
+                        {QStringLiteral("action"), QStringLiteral("replace")},
+                        {QStringLiteral("members"), many}}),
+                 QStringList{QStringLiteral("members:too_large")});
+    }
+
+    void smartpushContactsAndEventsAreBatched() {
+        const Connector *c = ConnectorRegistry::find(QStringLiteral("smartpush"));
+        DestinationConfig d = destination(QStringLiteral("smartpush"),
+                                          {{QStringLiteral("token"), QStringLiteral("sp_token_9")}});
+        QVERIFY(c->canBatch(QStringLiteral("contact")));
+        QVERIFY(c->canBatch(QStringLiteral("event")));
+        QCOMPARE(c->limits(d).maxItemsPerRequest, SmartPushWireFormat::MaxItemsPerRequest);
+        d.settings.insert(QStringLiteral("maxItemsPerRequest"), 20);
+        QCOMPARE(c->limits(d).maxItemsPerRequest, 20);
+        d.settings.insert(QStringLiteral("maxItemsPerRequest"), 5000); // more than the API takes
+        QCOMPARE(c->limits(d).maxItemsPerRequest, SmartPushWireFormat::MaxItemsPerRequest);
+
+        ItemDraft first = draft(QStringLiteral("contact"), {},
+                                {{QStringLiteral("email"), QStringLiteral("a@b.com")},
+                                 {QStringLiteral("first_name"), QStringLiteral("Ann")},
+                                 {QStringLiteral("subscription_status"), QStringLiteral("subscribed")},
+                                 {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("orders"), 3}}}});
+        ItemDraft second =
+            draft(QStringLiteral("contact"), {}, {{QStringLiteral("phone"), QStringLiteral("+14155550101")}});
+        second.idempotencyKey = QStringLiteral("second-key");
+        const HttpRequestSpec r = c->buildRequest(d, {c->assemble(d, first), c->assemble(d, second)});
+        QCOMPARE(r.url.path(), QStringLiteral("/smartpush/v1/contacts"));
+        const QJsonArray contacts = bodyJson(r).toObject().value(QStringLiteral("contacts")).toArray();
+        QCOMPARE(contacts.size(), 2);
+        QCOMPARE(contacts.at(0).toObject().value(QStringLiteral("first_name")).toString(),
+                 QStringLiteral("Ann"));
+        QCOMPARE(contacts.at(0)
+                     .toObject()
+                     .value(QStringLiteral("attributes"))
+                     .toObject()
+                     .value(QStringLiteral("orders"))
+                     .toInt(),
+                 3);
+        QCOMPARE(contacts.at(0).toObject().value(QStringLiteral("request_id")).toString(),
+                 first.idempotencyKey);
+        QCOMPARE(contacts.at(1).toObject().value(QStringLiteral("request_id")).toString(),
+                 QStringLiteral("second-key"));
+
+        const RenderedItem badPhone = c->assemble(
             d, draft(QStringLiteral("contact"), {}, {{QStringLiteral("phone"), QStringLiteral("415 601")}}));
-        QCOMPARE(c->buildRequest(d, {contact}).url.path(), QStringLiteral("/smartpush/v1/contacts"));
-        QCOMPARE(c->validate(contact).value(0).code, QStringLiteral("invalid_phone"));
+        QCOMPARE(c->validate(badPhone).value(0).code, QStringLiteral("invalid_phone"));
+        const RenderedItem unsubscribed =
+            c->assemble(d, draft(QStringLiteral("contact"), {},
+                                 {{QStringLiteral("email"), QStringLiteral("a@b.com")},
+                                  {QStringLiteral("subscription_status"), QStringLiteral("unsubscribed")}}));
+        QVERIFY(unsubscribed.skip);
+        QCOMPARE(unsubscribed.findings.value(0).code, QStringLiteral("excluded_contact"));
+
+        const RenderedItem event = c->assemble(
+            d, draft(QStringLiteral("event"), QStringLiteral("Order Placed"),
+                     {{QStringLiteral("email"), QStringLiteral("a@b.com")},
+                      {QStringLiteral("properties"), QJsonObject{{QStringLiteral("total"), 12.5}}}}));
+        QVERIFY(c->validate(event).isEmpty());
+        const HttpRequestSpec e = c->buildRequest(d, {event, event});
+        QCOMPARE(e.url.path(), QStringLiteral("/smartpush/v1/events"));
+        const QJsonArray events = bodyJson(e).toObject().value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.size(), 2);
+        const QJsonObject one = events.at(0).toObject();
+        QCOMPARE(one.value(QStringLiteral("event")).toString(), QStringLiteral("Order Placed"));
+        QCOMPARE(one.value(QStringLiteral("properties")).toObject().value(QStringLiteral("total")).toDouble(),
+                 12.5);
+        QCOMPARE(one.value(QStringLiteral("occurred_at")).toString(),
+                 QStringLiteral("2024-03-05T14:30:15+00:00"));
+        const RenderedItem nameless = c->assemble(
+            d, draft(QStringLiteral("event"), {}, {{QStringLiteral("email"), QStringLiteral("a@b.com")}}));
+        QCOMPARE(c->validate(nameless).value(0).field, QStringLiteral("event"));
     }
 
     void mixpanelImportAndEngage() {

@@ -195,7 +195,7 @@ private slots:
                        {destination})
                 .toInt();
         };
-        QTRY_COMPARE_WITH_TIMEOUT(deliveredAt(seeded.destinationIds[1]), 400, 45000);
+        QTRY_COMPARE_WITH_TIMEOUT(deliveredAt(seeded.destinationIds[1]), 400, 120000);
         QCOMPARE(healthy.acceptedKeys().size(), 400);
         QCOMPARE(deliveredAt(seeded.destinationIds[0]), 0);
         QTRY_COMPARE_WITH_TIMEOUT(

@@ -11,6 +11,8 @@
 #include "connectors/destinationstore.h"
 #include "connectors/responserules.h"
 #include "core/clock.h"
+#include "mapping/conditionevaluator.h"
+#include "mapping/mappingcontext.h"
 #include "mapping/mappingstore.h"
 #include "mapping/previewmatrix.h"
 #include "mapping/recipebook.h"
@@ -275,7 +277,6 @@ private slots:
             const Sent &s = sent.first();
             QCOMPARE(header(s.request, "Authorization"), QByteArray("Bearer TOKEN"));
             const QJsonObject body = s.body.toObject();
-            QCOMPARE(body.value(QStringLiteral("request_id")).toString(), s.item.idempotencyKey);
             QVERIFY2(s.item.findings.isEmpty(),
                      qPrintable(type + QStringLiteral(": ") + s.item.findings.value(0).message));
             const QJsonObject props = PreviewMatrix::sampleEvent(r.source, type).properties();
@@ -283,16 +284,56 @@ private slots:
                 const QString id = props.value(QStringLiteral("segment_id")).toString();
                 QCOMPARE(s.request.url.path(), QStringLiteral("/smartpush/v1/segments/%1/members").arg(id));
                 QCOMPARE(body.value(QStringLiteral("segment_id")).toString(), id);
-                QCOMPARE(body.value(QStringLiteral("operation")).toString(),
-                         type.endsWith(QLatin1String("deleted")) ? QStringLiteral("delete")
-                                                                 : QStringLiteral("replace"));
-                QCOMPARE(body.value(QStringLiteral("contacts")).toArray().size(),
-                         props.value(QStringLiteral("members")).toArray().size());
+                QCOMPARE(body.value(QStringLiteral("request_id")).toString(), s.item.idempotencyKey);
+                const bool deleted = type.endsWith(QLatin1String("deleted"));
+                QCOMPARE(body.value(QStringLiteral("action")).toString(),
+                         deleted ? QStringLiteral("delete") : QStringLiteral("replace"));
+                // SHOPLINE lists members by email; each becomes {"email": ...}.
+                const QJsonArray sample = props.value(QStringLiteral("members")).toArray();
+                const QJsonArray members = body.value(QStringLiteral("members")).toArray();
+                QCOMPARE(members.size(), deleted ? 0 : sample.size());
+                for (qsizetype i = 0; i < members.size(); ++i)
+                    QCOMPARE(members.at(i).toObject().value(QStringLiteral("email")), sample.at(i));
             } else {
                 QCOMPARE(s.request.url.path(), QStringLiteral("/smartpush/v1/contacts"));
-                QCOMPARE(body.value(QStringLiteral("email")).toString(), profile.email);
-                QCOMPARE(body.value(QStringLiteral("phone")).toString(), QStringLiteral("+14156015610"));
+                const QJsonArray contacts = body.value(QStringLiteral("contacts")).toArray();
+                QCOMPARE(contacts.size(), 1);
+                const QJsonObject contact = contacts.at(0).toObject();
+                QCOMPARE(contact.value(QStringLiteral("request_id")).toString(), s.item.idempotencyKey);
+                QCOMPARE(contact.value(QStringLiteral("email")).toString(), profile.email);
+                QCOMPARE(contact.value(QStringLiteral("phone")).toString(), QStringLiteral("+14156015610"));
+                QCOMPARE(contact.value(QStringLiteral("subscription_status")).toString(),
+                         profile.traits.value(QStringLiteral("subscription_status")).toString());
             }
+        }
+    }
+
+    // Seed 001: unsubscribed and blacklisted customers are left out of SmartPush. The recipe's
+    // conditions keep them from routing; the connector skips them should a mapping lack the conditions.
+    void shoplineToSmartPushLeavesOutExcludedContacts() {
+        const Recipe &r = recipe("shopline-smartpush");
+        const Event event = PreviewMatrix::sampleEvent(r.source, QStringLiteral("Customer Updated"));
+        const auto contacts =
+            std::find_if(r.mappings.begin(), r.mappings.end(),
+                         [](const MappingDefinition &m) { return m.action == QLatin1String("contact"); });
+        QVERIFY(contacts != r.mappings.end());
+        const DestinationConfig d = destinationFor(r);
+        for (const QString &status : {QStringLiteral("subscribed"), QStringLiteral("not_subscribed"),
+                                     QStringLiteral("unsubscribed"), QStringLiteral("blacklisted")}) {
+            Profile profile = PreviewMatrix::sampleProfile(r.source);
+            profile.traits.insert(QStringLiteral("subscription_status"), status);
+            const bool excluded =
+                status == QLatin1String("unsubscribed") || status == QLatin1String("blacklisted");
+            QString why;
+            QCOMPARE(ConditionEvaluator::testAll(contacts->conditions, contacts->match,
+                                                 MappingContext::build(event, profile), &why),
+                     !excluded);
+            MappingDefinition unconditional = *contacts;
+            unconditional.conditions.clear();
+            const RenderedItem item = Renderer::render(d, unconditional, event, profile);
+            QCOMPARE(item.skip, excluded);
+            if (excluded)
+                QVERIFY2(item.skipReason.contains(status), qPrintable(item.skipReason));
         }
     }
 

@@ -7,19 +7,99 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStandardPaths>
+
+#include "engine.h"
 #include "overview/overviewpage.h"
+#include "shell/languageswitcher.h"
 #include "shell/mainwindow.h"
 #include "store/workspace.h"
 #include "tablecountsmodel.h"
 
 using namespace sb;
 
-class TestShell : public QObject
-{
+class TestShell : public QObject {
     Q_OBJECT
 private slots:
-    void tableCountsModelLoadsOffTheGuiThread()
-    {
+    void initTestCase() {
+        // Keep the language choice and window geometry out of the user's settings.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void languageSwitchRetranslatesTheWindow() {
+        MainWindow window(QStringLiteral("/tmp/ws"));
+        window.addPage(QStringLiteral("profiles"), QT_TRANSLATE_NOOP("sb::MainWindow", "Profiles"),
+                       new QWidget);
+        auto *pages = window.findChild<QListWidget *>();
+        QVERIFY(pages);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.apply(QStringLiteral("en")));
+        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QTRY_COMPARE(pages->item(0)->text(), QStringLiteral("Profiles"));
+
+        // Installing a translator posts LanguageChange to every window: the UI follows asynchronously.
+        QVERIFY(switcher.apply(QStringLiteral("de")));
+        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        QTRY_COMPARE(pages->item(0)->text(), QStringLiteral("Profile"));
+        QVERIFY(switcher.apply(QStringLiteral("fr")));
+        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
+        QVERIFY(switcher.apply(QStringLiteral("tr")));
+        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Dosya"));
+
+        QVERIFY(switcher.apply(QStringLiteral("en")));
+        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QTRY_COMPARE(pages->item(0)->text(), QStringLiteral("Profiles"));
+    }
+
+    void oneDeliveringEnginePerWorkspace() {
+        QTemporaryDir dir;
+        Engine::Options options;
+        options.workspaceDir = dir.filePath(QStringLiteral("ws"));
+        options.exclusive = true;
+        options.ingest = false;
+        {
+            auto first = Engine::start(options);
+            QVERIFY2(first.ok(), qPrintable(first.error()));
+            QVERIFY(Engine::runningEnginePid(options.workspaceDir) > 0);
+            auto second = Engine::start(options);
+            QVERIFY(!second.ok());
+            QVERIFY2(second.error().contains(QStringLiteral("another Switchboard engine")),
+                     qPrintable(second.error()));
+        }
+        // The first engine is gone, and with it the lock.
+        QCOMPARE(Engine::runningEnginePid(options.workspaceDir), 0);
+        auto third = Engine::start(options);
+        QVERIFY2(third.ok(), qPrintable(third.error()));
+    }
+
+    void consoleAttachesToARunningEngine() {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("ws"));
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess engine;
+        engine.start(QStringLiteral(SWITCHBOARD_BINARY_DIR "/app/switchboard-engine"),
+                     {QStringLiteral("--workspace"), ws});
+        QVERIFY(engine.waitForReadyRead(30'000));
+        QVERIFY(engine.readAllStandardOutput().contains("ingest listening"));
+        QVERIFY(Engine::runningEnginePid(ws) > 0);
+
+        QProcess console;
+        console.setProcessEnvironment(env);
+        console.start(QStringLiteral(SWITCHBOARD_BINARY_DIR "/app/switchboard"),
+                      {QStringLiteral("--workspace"), ws, QStringLiteral("--page"),
+                       QStringLiteral("overview"), QStringLiteral("--screenshot"),
+                       dir.filePath(QStringLiteral("attached.png"))});
+        QVERIFY(console.waitForFinished(60'000));
+        QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
+        QVERIFY(!QImage(dir.filePath(QStringLiteral("attached.png"))).isNull());
+        engine.terminate();
+        QVERIFY(engine.waitForFinished(30'000));
+    }
+
+    void tableCountsModelLoadsOffTheGuiThread() {
         QTemporaryDir dir;
         auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
         QVERIFY(ws.ok());
@@ -41,8 +121,7 @@ private slots:
         QVERIFY(sawEvents);
     }
 
-    void mainWindowSwitchesPagesByKeyAndShortcut()
-    {
+    void mainWindowSwitchesPagesByKeyAndShortcut() {
         MainWindow window(QStringLiteral("/tmp/ws"));
         auto *a = new QWidget;
         auto *b = new QWidget;
@@ -59,8 +138,7 @@ private slots:
         QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
     }
 
-    void consoleWritesScreenshot()
-    {
+    void consoleWritesScreenshot() {
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("shot.png"));
         QProcess process;
@@ -70,8 +148,8 @@ private slots:
             return env;
         }());
         process.start(QStringLiteral(SWITCHBOARD_BINARY_DIR "/app/switchboard"),
-                      {QStringLiteral("--workspace"), dir.filePath(QStringLiteral("ws")), QStringLiteral("--screenshot"),
-                       png});
+                      {QStringLiteral("--workspace"), dir.filePath(QStringLiteral("ws")),
+                       QStringLiteral("--screenshot"), png});
         QVERIFY(process.waitForFinished(60'000));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         const QImage image(png);
@@ -79,16 +157,16 @@ private slots:
         QVERIFY(image.width() >= 800);
     }
 
-    void consoleRejectsUnknownPage()
-    {
+    void consoleRejectsUnknownPage() {
         QTemporaryDir dir;
         QProcess process;
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SWITCHBOARD_BINARY_DIR "/app/switchboard"),
-                      {QStringLiteral("--workspace"), dir.path(), QStringLiteral("--page"), QStringLiteral("nope"),
-                       QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
+                      {QStringLiteral("--workspace"), dir.path(), QStringLiteral("--page"),
+                       QStringLiteral("nope"), QStringLiteral("--screenshot"),
+                       dir.filePath(QStringLiteral("x.png"))});
         QVERIFY(process.waitForFinished(60'000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("no page named 'nope'"));

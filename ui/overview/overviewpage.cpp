@@ -1,5 +1,6 @@
 #include "overviewpage.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -15,19 +16,15 @@ OverviewPage::OverviewPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_model(new TableCountsModel(workspace, this))
     , m_summary(new QLabel)
-    , m_databasePath(workspace->databasePath())
-{
-    auto *title = new QLabel(tr("Workspace"));
+    , m_databasePath(workspace->databasePath()) {
+    auto *title = m_title = new QLabel;
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     title->setFont(titleFont);
 
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setText(tr("Location: %1").arg(m_databasePath));
-
-    auto *table = new QTableView;
-    table->setAccessibleName(tr("Table row counts"));
+    auto *table = m_table = new QTableView;
     table->setModel(m_model);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
@@ -48,11 +45,29 @@ OverviewPage::OverviewPage(Workspace *workspace, QWidget *parent)
     connect(timer, &QTimer::timeout, m_model, &TableCountsModel::refresh);
     timer->start();
     m_model->refresh();
+    retranslateUi();
 }
 
-void OverviewPage::updateSummary()
-{
-    QString text = tr("Location: %1 · schema version %2").arg(m_databasePath).arg(m_model->schemaVersion());
+void OverviewPage::retranslateUi() {
+    m_title->setText(tr("Workspace"));
+    m_table->setAccessibleName(tr("Table row counts"));
+    updateSummary();
+}
+
+void OverviewPage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Header titles come from the model.
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    }
+    QWidget::changeEvent(event);
+}
+
+void OverviewPage::updateSummary() {
+    QString text =
+        m_model->schemaVersion() == 0
+            ? tr("Location: %1").arg(m_databasePath)
+            : tr("Location: %1 · schema version %2").arg(m_databasePath).arg(m_model->schemaVersion());
     if (!m_model->lastError().isEmpty())
         text += QStringLiteral(" · ") + m_model->lastError();
     m_summary->setText(text);

@@ -25,6 +25,12 @@ MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent)
     m_pageList->setFixedWidth(170);
     m_pageList->setFrameShape(QFrame::NoFrame);
     m_pageList->setIconSize(QSize(20, 20));
+    // Palette roles keep the selection readable (and the blue icons visible) in light and dark themes.
+    m_pageList->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); }"
+        "QListWidget::item { padding-left: 8px; }"
+        "QListWidget::item:selected { background: palette(midlight); color: palette(window-text);"
+        " border-left: 3px solid #3d7ab8; }"));
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -90,7 +96,8 @@ void MainWindow::setEngineState(const QString &text) {
 }
 
 void MainWindow::addStatusWidget(QWidget *widget) {
-    statusBar()->insertPermanentWidget(0, widget);
+    // After the engine state (index 0), before the workspace path.
+    statusBar()->insertPermanentWidget(1, widget);
 }
 
 void MainWindow::buildMenus() {

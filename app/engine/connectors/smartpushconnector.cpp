@@ -1,6 +1,7 @@
 #include "smartpushconnector.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 #include "connectorsupport.h"
 #include "responserules.h"
@@ -25,12 +26,21 @@ QJsonObject SmartPushConnector::defaultSettings() const {
         {QStringLiteral("eventPath"), QStringLiteral("/v1/events")},
         {QStringLiteral("authHeader"), QStringLiteral("Authorization")},
         {QStringLiteral("authScheme"), QStringLiteral("Bearer")},
+        {QStringLiteral("maxItemsPerRequest"), SmartPushWireFormat::MaxItemsPerRequest},
         {QStringLiteral("requestsPerSecond"), 10}};
+}
+
+bool SmartPushConnector::canBatch(const QString &action) const {
+    return SmartPushWireFormat::batches(action);
 }
 
 ConnectorLimits SmartPushConnector::limits(const DestinationConfig &destination) const {
     ConnectorLimits l;
-    l.maxItemsPerRequest = 1;
+    // Clamped: the API refuses bigger bulk requests whatever the setting says.
+    l.maxItemsPerRequest = std::clamp(int(setting(destination, QStringLiteral("maxItemsPerRequest"),
+                                                  SmartPushWireFormat::MaxItemsPerRequest)
+                                              .toInteger()),
+                                      1, SmartPushWireFormat::MaxItemsPerRequest);
     l.maxBytesPerRequest =
         setting(destination, QStringLiteral("maxBytesPerRequest"), 1024 * 1024).toInteger();
     l.maxBytesPerItem = l.maxBytesPerRequest;
@@ -45,6 +55,14 @@ RenderedItem SmartPushConnector::assemble(const DestinationConfig &, const ItemD
     item.idempotencyKey = draft.idempotencyKey;
     item.body = SmartPushWireFormat::body(draft);
     item.pathKey = SmartPushWireFormat::pathKey(draft);
+    const QString status = item.body.value(QStringLiteral("subscription_status")).toString();
+    if (item.action == QLatin1String("contact") && SmartPushWireFormat::excludedStatuses().contains(status)) {
+        // SmartPush leaves these contacts out of every campaign; they are never sent.
+        item.skip = true;
+        item.skipReason = QStringLiteral("%1 contacts are not sent to SmartPush").arg(status);
+        item.findings << warning(QStringLiteral("subscription_status"), QStringLiteral("excluded_contact"),
+                                 item.skipReason);
+    }
     return item;
 }
 
@@ -52,11 +70,11 @@ HttpRequestSpec SmartPushConnector::buildRequest(const DestinationConfig &destin
                                                  const QList<RenderedItem> &items) const {
     HttpRequestSpec request;
     request.method = "POST";
-    const RenderedItem item = items.value(0);
+    const RenderedItem first = items.value(0);
     request.url = join(destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl,
-                       SmartPushWireFormat::path(destination, item.action, item.pathKey));
+                       SmartPushWireFormat::path(destination, first.action, first.pathKey));
     request.headers = SmartPushWireFormat::headers(destination);
-    request.body = jsonBody(item.body);
+    request.body = jsonBody(SmartPushWireFormat::envelope(first.action, items));
     return request;
 }
 
@@ -71,28 +89,39 @@ QList<Finding> SmartPushConnector::validate(const RenderedItem &item) const {
     if (item.action == QLatin1String("segment_membership")) {
         requireField(findings, b, QStringLiteral("segment_id"),
                      QStringLiteral("a segment membership needs the segment id"));
-        const QString op = b.value(QStringLiteral("operation")).toString();
-        static const QStringList operations = {QStringLiteral("add"), QStringLiteral("remove"),
-                                               QStringLiteral("replace"), QStringLiteral("delete")};
-        if (!operations.contains(op))
-            findings << error(QStringLiteral("operation"), QStringLiteral("invalid_value"),
-                              QStringLiteral("operation must be one of %1, not \"%2\"")
-                                  .arg(operations.join(QStringLiteral(", ")), op));
-        const QJsonArray contacts = b.value(QStringLiteral("contacts")).toArray();
-        if (contacts.isEmpty() && (op == QLatin1String("add") || op == QLatin1String("remove")))
-            findings << error(QStringLiteral("contacts"), QStringLiteral("missing_required"),
-                              QStringLiteral("%1 needs at least one contact").arg(op));
-        for (qsizetype i = 0; i < contacts.size(); ++i) {
-            const QJsonObject contact = contacts.at(i).toObject();
-            if (isBlank(contact.value(QStringLiteral("email")))
-                && isBlank(contact.value(QStringLiteral("phone"))))
-                findings << error(QStringLiteral("contacts.%1.email").arg(i),
+        const QString action = b.value(QStringLiteral("action")).toString();
+        const QStringList actions = SmartPushWireFormat::membershipActions();
+        if (!actions.contains(action))
+            findings << error(QStringLiteral("action"), QStringLiteral("invalid_value"),
+                              QStringLiteral("action must be one of %1, not \"%2\"")
+                                  .arg(actions.join(QStringLiteral(", ")), action));
+        const QJsonArray members = b.value(QStringLiteral("members")).toArray();
+        if (members.isEmpty() && (action == QLatin1String("add") || action == QLatin1String("remove")))
+            findings << error(QStringLiteral("members"), QStringLiteral("missing_required"),
+                              QStringLiteral("%1 needs at least one segment member").arg(action));
+        if (!members.isEmpty() && action == QLatin1String("delete"))
+            findings << error(QStringLiteral("members"), QStringLiteral("invalid_value"),
+                              QStringLiteral("deleting a segment takes no members"));
+        if (members.size() > SmartPushWireFormat::MaxMembersPerRequest)
+            findings << error(QStringLiteral("members"), QStringLiteral("too_large"),
+                              QStringLiteral("SmartPush takes at most %1 segment members per request, not %2")
+                                  .arg(SmartPushWireFormat::MaxMembersPerRequest)
+                                  .arg(members.size()));
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const QJsonObject member = members.at(i).toObject();
+            const QJsonValue email = member.value(QStringLiteral("email"));
+            if (isBlank(email) && isBlank(member.value(QStringLiteral("phone"))))
+                findings << error(QStringLiteral("members.%1.email").arg(i),
                                   QStringLiteral("missing_required"),
                                   QStringLiteral("a segment member needs an email or a phone"));
+            else if (!isBlank(email) && !email.toString().contains(u'@'))
+                findings << error(QStringLiteral("members.%1.email").arg(i), QStringLiteral("invalid_value"),
+                                  QStringLiteral("segment member \"%1\" is neither an email nor a phone")
+                                      .arg(email.toString()));
             QList<Finding> phone;
-            requireE164(phone, contact, QStringLiteral("phone"));
+            requireE164(phone, member, QStringLiteral("phone"));
             for (Finding &f : phone)
-                f.field = QStringLiteral("contacts.%1.phone").arg(i);
+                f.field = QStringLiteral("members.%1.phone").arg(i);
             findings << phone;
         }
         return findings;

@@ -6,13 +6,14 @@ namespace sb {
 
 // SHOPLINE SmartPush: contacts, segment memberships and custom events on a configurable endpoint.
 // The wire format is in SmartPushWireFormat (the real API is not public); limits are settings.
+// Contacts and events of several deliveries share one bulk request; a segment change goes alone.
 class SmartPushConnector final : public Connector {
 public:
     QString kind() const override { return QStringLiteral("smartpush"); }
     QString displayName() const override { return QStringLiteral("SHOPLINE SmartPush"); }
     QStringList actions() const override;
     ConnectorLimits limits(const DestinationConfig &destination) const override;
-    bool canBatch(const QString &) const override { return false; }
+    bool canBatch(const QString &action) const override;
     QString idempotencyField() const override;
     HttpRequestSpec buildRequest(const DestinationConfig &destination,
                                  const QList<RenderedItem> &items) const override;

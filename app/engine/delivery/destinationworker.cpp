@@ -321,8 +321,10 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
         }
         if (!byAction.contains(item.action))
             actions << item.action;
-        byAction[item.action].append(
-            {d, item, event.receivedAt.toMSecsSinceEpoch(), compact.size(), compact});
+        // Latency runs from when this engine took the work on: an imported or seeded event carries
+        // its historical receive time, so the delivery's creation is the later bound.
+        const qint64 takenOnAt = std::max(event.receivedAt.toMSecsSinceEpoch(), d.createdAt);
+        byAction[item.action].append({d, item, takenOnAt, compact.size(), compact});
     }
 
     for (const QString &action : std::as_const(actions)) {

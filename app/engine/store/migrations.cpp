@@ -202,6 +202,11 @@ CREATE TABLE metrics_buckets (
 CREATE INDEX deliveries_status_time ON deliveries(status, created_at)
 )SQL";
 
+// v3: a profile's timeline pages its deliveries newest first by keyset (created_at, id).
+const char *const kSchemaV3 = R"SQL(
+CREATE INDEX deliveries_profile_time ON deliveries(profile_id, created_at DESC, id DESC)
+)SQL";
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -210,6 +215,7 @@ const QList<Migration> &Migrations::all()
         {1, "workspace core: sources, profiles, events, destinations, mappings, deliveries, segments",
          QString::fromUtf8(kSchemaV1)},
         {2, "event outcomes and delivery metrics buckets", QString::fromUtf8(kSchemaV2)},
+        {3, "deliveries of a profile by time, for the profile timeline", QString::fromUtf8(kSchemaV3)},
     };
     return migrations;
 }
