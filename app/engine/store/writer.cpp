@@ -150,17 +150,20 @@ void Writer::commitBatch(QSqlDatabase &db, PreparedStatements &statements, std::
         rollback.exec(QStringLiteral("ROLLBACK"));
     }
 
+    // After-commit work runs before the futures complete, so a caller that waited on its job sees
+    // every effect of it (a saved mapping is already visible to the router, workers already woken).
+    if (committed) {
+        for (auto &callback : afterCommit)
+            callback();
+    }
     for (size_t i = 0; i < batch.size(); ++i) {
         WriteResult result = committed ? std::move(results[i])
                                        : WriteResult{false, QStringLiteral("commit failed: ") + batchError, {}};
         batch[i].promise->addResult(std::move(result));
         batch[i].promise->finish();
     }
-    if (committed) {
-        for (auto &callback : afterCommit)
-            callback();
+    if (committed)
         emit this->committed(int(batch.size()));
-    }
 }
 
 } // namespace sb
