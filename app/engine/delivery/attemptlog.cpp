@@ -35,20 +35,49 @@ QString AttemptLog::describeHeaders(const HttpHeaders &headers, const QStringLis
     return QString::fromUtf8(json::compact(out));
 }
 
-QString AttemptLog::describeRequest(const HttpRequestSpec &request, const QStringList &secrets,
-                                    const QJsonObject &item, int batchSize) {
+namespace {
+// The request without the per-item part, as describeRequest builds it.
+QJsonObject requestPart(const HttpRequestSpec &request, const QStringList &secrets, int batchSize) {
     QJsonObject out{
         {QStringLiteral("method"), QString::fromLatin1(request.method)},
         {QStringLiteral("url"), redact(request.url.toString(), secrets)},
         {QStringLiteral("headers"),
-         QJsonDocument::fromJson(describeHeaders(request.headers, secrets).toUtf8()).array()},
-        {QStringLiteral("body"), redact(truncate(request.body, batchSize > 1 ? 2048 : kBodyLimit), secrets)},
+         QJsonDocument::fromJson(AttemptLog::describeHeaders(request.headers, secrets).toUtf8()).array()},
+        {QStringLiteral("body"),
+         redact(AttemptLog::truncate(request.body, batchSize > 1 ? 2048 : AttemptLog::kBodyLimit), secrets)},
     };
-    if (batchSize > 1) {
+    if (batchSize > 1)
         out.insert(QStringLiteral("batchSize"), batchSize);
+    return out;
+}
+} // namespace
+
+QString AttemptLog::describeRequest(const HttpRequestSpec &request, const QStringList &secrets,
+                                    const QJsonObject &item, int batchSize) {
+    QJsonObject out = requestPart(request, secrets, batchSize);
+    if (batchSize > 1)
         out.insert(QStringLiteral("item"), redact(truncate(json::compact(item)), secrets));
-    }
     return QString::fromUtf8(json::compact(out));
+}
+
+QStringList AttemptLog::describeRequests(const HttpRequestSpec &request, const QStringList &secrets,
+                                         const QList<QByteArray> &items) {
+    const int batchSize = int(items.size());
+    const QJsonObject shared = requestPart(request, secrets, batchSize);
+    QStringList out;
+    out.reserve(items.size());
+    if (batchSize <= 1) {
+        const QString text = QString::fromUtf8(json::compact(shared));
+        for (qsizetype i = 0; i < items.size(); ++i)
+            out << text;
+        return out;
+    }
+    for (const QByteArray &item : items) {
+        QJsonObject one = shared;
+        one.insert(QStringLiteral("item"), redact(truncate(item), secrets));
+        out << QString::fromUtf8(json::compact(one));
+    }
+    return out;
 }
 
 } // namespace sb

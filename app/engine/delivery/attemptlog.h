@@ -17,6 +17,10 @@ public:
     // JSON text: method, url, headers and body (masked, truncated); for batches also this delivery's item.
     static QString describeRequest(const HttpRequestSpec &request, const QStringList &secrets,
                                    const QJsonObject &item, int batchSize);
+    // The same for every item of one request, given each item's compact JSON (already serialised for
+    // the size check): the parts the items share are built once.
+    static QStringList describeRequests(const HttpRequestSpec &request, const QStringList &secrets,
+                                        const QList<QByteArray> &compactItems);
     static QString describeHeaders(const HttpHeaders &headers, const QStringList &secrets);
     // Text of at most limit bytes of body, then "…[truncated N bytes]".
     static QString truncate(const QByteArray &body, qsizetype limit = kBodyLimit);

@@ -324,7 +324,7 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
         // Latency runs from when this engine took the work on: an imported or seeded event carries
         // its historical receive time, so the delivery's creation is the later bound.
         const qint64 takenOnAt = std::max(event.receivedAt.toMSecsSinceEpoch(), d.createdAt);
-        byAction[item.action].append({d, item, takenOnAt, compact.size()});
+        byAction[item.action].append({d, item, takenOnAt, compact.size(), compact});
     }
 
     for (const QString &action : std::as_const(actions)) {
@@ -485,6 +485,12 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
     const QString responseBody = redact(AttemptLog::truncate(body), secrets);
     QList<DeliveryOutcome> outcomes;
     QSet<qint64> retryingProfiles;
+    QList<QByteArray> bodies;
+    bodies.reserve(request.items.size());
+    for (const PendingItem &item : request.items)
+        bodies << item.compact;
+    const QStringList described = AttemptLog::describeRequests(spec, secrets, bodies);
+    qsizetype index = 0;
     for (const PendingItem &item : request.items) {
         DeliveryOutcome o;
         o.deliveryId = item.delivery.id;
@@ -495,7 +501,7 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
         o.eventReceivedAt = item.receivedAt;
         AttemptRecord a;
         a.startedAt = startedAt;
-        a.request = AttemptLog::describeRequest(spec, secrets, item.item.body, int(request.items.size()));
+        a.request = described.at(index++);
         a.httpStatus = status;
         a.responseHeaders = responseHeaders;
         a.responseBody = responseBody;

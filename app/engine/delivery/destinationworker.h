@@ -61,6 +61,7 @@ private:
         RenderedItem item;
         qint64 receivedAt = 0;
         qint64 bytes = 0;
+        QByteArray compact; // the item's JSON, kept for its attempt record
     };
     struct OutgoingRequest {
         QString action;

@@ -4,6 +4,7 @@
 #include <QUuid>
 
 #include "core/clock.h"
+#include "identity/preparedstatements.h"
 #include "metrics/metricsrecorder.h"
 #include "store/sql.h"
 #include "store/writer.h"
@@ -31,19 +32,20 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
     QSet<qint64> filtered;
     for (const RouteDecision &decision : decisions) {
         if (decision.matched && decision.mappingId > 0) {
-            sql::exec(context.db,
-                      QStringLiteral(
-                          "INSERT INTO deliveries(event_id, mapping_id, mapping_version, destination_id, "
-                          "profile_id, status, idempotency_key, attempts, next_attempt_at, created_at) "
-                          "VALUES (?, ?, ?, ?, ?, 'pending', ?, 0, ?, ?) "
-                          "ON CONFLICT(event_id, mapping_id) DO NOTHING"),
-                      {event.id, decision.mappingId, decision.mappingVersion, decision.destinationId, profile,
-                       idempotencyKey(event, decision.mappingId), now, now});
+            context.statements->exec(
+                context.db,
+                QStringLiteral(
+                    "INSERT INTO deliveries(event_id, mapping_id, mapping_version, destination_id, "
+                    "profile_id, status, idempotency_key, attempts, next_attempt_at, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, 'pending', ?, 0, ?, ?) "
+                    "ON CONFLICT(event_id, mapping_id) DO NOTHING"),
+                {event.id, decision.mappingId, decision.mappingVersion, decision.destinationId, profile,
+                 idempotencyKey(event, decision.mappingId), now, now});
             toWake.insert(decision.destinationId);
             continue;
         }
         const QString outcome = decision.outcome.isEmpty() ? QStringLiteral("no_mapping") : decision.outcome;
-        sql::exec(
+        context.statements->exec(
             context.db,
             QStringLiteral(
                 "INSERT INTO event_outcomes(event_id, destination_id, mapping_id, outcome, detail, "

@@ -122,9 +122,13 @@ IdentityResolver::Resolution IdentityResolver::resolve(const IdentityKeys &keys,
         return std::any_of(result.conflicts.cbegin(), result.conflicts.cend(),
                            [&](const Identity &c) { return c.kind == id.kind && c.value == id.value; });
     };
-    for (const Identity &id : ids)
-        if (!isConflict(id))
-            m_store.addIdentity(result.profileId, id, sourceId, nowMs);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        // An identity found on this very profile is attached already.
+        if (owners.at(i) == result.profileId)
+            continue;
+        if (!isConflict(ids.at(i)))
+            m_store.addIdentity(result.profileId, ids.at(i), sourceId, nowMs);
+    }
 
     QString phone;
     QString userId;
@@ -135,7 +139,7 @@ IdentityResolver::Resolution IdentityResolver::resolve(const IdentityKeys &keys,
             userId = id.value;
     }
     m_store.updateContact(result.profileId, eventHasEmail ? ids.first().value : QString(), phone, userId,
-                          QString(), nowMs);
+                          keys.displayName.trimmed(), nowMs);
     return result;
 }
 

@@ -18,6 +18,9 @@ struct IdentityKeys {
     QString anonymousId;
     QString previousId;       // alias: the id the user had before (matched as user id and anonymous id)
     QList<Identity> external; // kind "external:<system>"
+    // Not an identifier: when set, resolve() stores it as the profile's display name in the same write
+    // as the contact columns (ingest passes the name its traits carry).
+    QString displayName;
 
     bool isEmpty() const;
     // From a normalized event payload: userId, anonymousId, traits / context.traits (email, phone),

@@ -11,7 +11,21 @@ ProfileStore::ProfileStore(const QSqlDatabase &db, PreparedStatements &statement
     : m_db(db)
     , m_statements(statements) {}
 
+namespace {
+// Plain printable ASCII without quote or backslash encodes as itself in quotes (most trait values).
+bool needsNoEscaping(const QString &text) {
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x7f || u == u'"' || u == u'\\')
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 QString ProfileStore::encode(const QJsonValue &value) {
+    if (value.isString() && needsNoEscaping(value.toString()))
+        return u'"' + value.toString() + u'"';
     if (value.isString())
         return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
             .mid(1)
@@ -33,13 +47,26 @@ QJsonValue ProfileStore::decode(const QString &text) {
 }
 
 qint64 ProfileStore::findByIdentity(const QString &kind, const QString &value) {
-    qint64 id =
-        m_statements
-            .scalar(m_db, QStringLiteral("SELECT profile_id FROM identities WHERE kind = ? AND value = ?"),
-                    {kind, value})
-            .toLongLong();
+    // The identity and its profile's merged_into in one statement: the common case (not merged) needs
+    // no second look.
+    QSqlQuery &q = m_statements.exec(
+        m_db,
+        QStringLiteral(
+            "SELECT i.profile_id, coalesce(p.merged_into, 0) FROM identities i LEFT JOIN profiles p "
+            "ON p.id = i.profile_id WHERE i.kind = ? AND i.value = ?"),
+        {kind, value});
+    qint64 id = 0;
+    qint64 mergedInto = 0;
+    if (q.next()) {
+        id = q.value(0).toLongLong();
+        mergedInto = q.value(1).toLongLong();
+    }
+    q.finish();
+    if (id == 0 || mergedInto == 0)
+        return id;
+    id = mergedInto;
     // Identities move with merges, but follow merged_into anyway (older rows, several hops).
-    for (int hops = 0; id != 0 && hops < 16; ++hops) {
+    for (int hops = 1; id != 0 && hops < 16; ++hops) {
         const QVariant next =
             m_statements.scalar(m_db, QStringLiteral("SELECT merged_into FROM profiles WHERE id = ?"), {id});
         if (next.isNull() || next.toLongLong() == 0)
@@ -70,14 +97,30 @@ bool ProfileStore::addIdentity(qint64 profileId, const Identity &identity, qint6
 }
 
 void ProfileStore::setTraits(qint64 profileId, qint64 sourceId, const QJsonObject &traits, qint64 nowMs) {
+    // Up to kRows traits per statement (one prepared statement per row count): an event's few traits
+    // are one write.
+    constexpr qsizetype kRows = 16;
+    QVariantList binds;
+    qsizetype rows = 0;
+    auto flush = [&] {
+        if (rows == 0)
+            return;
+        QString statement = QStringLiteral(
+            "INSERT INTO profile_traits(profile_id, source_id, name, value, updated_at) VALUES ");
+        for (qsizetype i = 0; i < rows; ++i)
+            statement += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?)");
+        statement += QStringLiteral(" ON CONFLICT(profile_id, source_id, name) DO UPDATE "
+                                    "SET value = excluded.value, updated_at = excluded.updated_at");
+        m_statements.exec(m_db, statement, binds);
+        binds.clear();
+        rows = 0;
+    };
     for (auto it = traits.begin(); it != traits.end(); ++it) {
-        m_statements.exec(
-            m_db,
-            QStringLiteral("INSERT INTO profile_traits(profile_id, source_id, name, value, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT(profile_id, source_id, name) DO UPDATE "
-                           "SET value = excluded.value, updated_at = excluded.updated_at"),
-            {profileId, sourceId, it.key(), encode(it.value()), nowMs});
+        binds << profileId << sourceId << it.key() << encode(it.value()) << nowMs;
+        if (++rows == kRows)
+            flush();
     }
+    flush();
 }
 
 QJsonValue ProfileStore::trait(qint64 profileId, qint64 sourceId, const QString &name) {

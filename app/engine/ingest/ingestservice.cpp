@@ -92,18 +92,14 @@ public:
 private:
     void store(Event &event, IngestReceipt &receipt, bool applyRules) {
         const qint64 now = m_context.clock->nowMs();
-        const IdentityResolver::Resolution who =
-            m_resolver.resolve(IdentityKeys::fromPayload(event.payload), event.sourceId, now);
+        // The display name goes in with the contact columns: one profile write per event.
+        const QJsonObject traits = traitsOf(event.payload);
+        IdentityKeys keys = IdentityKeys::fromPayload(event.payload);
+        keys.displayName = displayNameFrom(traits);
+        const IdentityResolver::Resolution who = m_resolver.resolve(keys, event.sourceId, now);
         event.profileId = who.profileId;
-        if (who.profileId != 0) {
-            const QJsonObject traits = traitsOf(event.payload);
-            if (!traits.isEmpty()) {
-                m_profiles.setTraits(who.profileId, event.sourceId, traits, now);
-                const QString name = displayNameFrom(traits);
-                if (!name.isEmpty())
-                    m_profiles.updateContact(who.profileId, {}, {}, {}, name, now);
-            }
-        }
+        if (who.profileId != 0 && !traits.isEmpty())
+            m_profiles.setTraits(who.profileId, event.sourceId, traits, now);
         RuleEffects effects;
         if (applyRules)
             effects = m_rules.apply(event, who.profileId);

@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "database.h"
+#include "identity/preparedstatements.h"
 #include "sql.h"
 
 namespace sb {
@@ -93,6 +94,7 @@ void Writer::run()
     if (!db.isValid())
         return;
 
+    PreparedStatements statements;
     for (;;) {
         std::vector<Pending> batch;
         {
@@ -106,13 +108,14 @@ void Writer::run()
                 m_queue.pop_front();
             }
         }
-        commitBatch(db, batch);
+        commitBatch(db, statements, batch);
     }
+    statements.clear(); // before the connection closes
     db = QSqlDatabase();
     Database::close(m_connectionName);
 }
 
-void Writer::commitBatch(QSqlDatabase &db, std::vector<Pending> &batch)
+void Writer::commitBatch(QSqlDatabase &db, PreparedStatements &statements, std::vector<Pending> &batch)
 {
     std::vector<WriteResult> results(batch.size());
     std::vector<std::function<void()>> afterCommit;
@@ -121,12 +124,12 @@ void Writer::commitBatch(QSqlDatabase &db, std::vector<Pending> &batch)
     try {
         sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
         for (size_t i = 0; i < batch.size(); ++i) {
-            WriteContext context{db, m_clock, {}};
-            sql::exec(db, QStringLiteral("SAVEPOINT job"));
+            WriteContext context{db, m_clock, {}, &statements};
+            statements.exec(db, QStringLiteral("SAVEPOINT job"));
             try {
                 results[i].value = batch[i].job(context);
                 results[i].ok = true;
-                sql::exec(db, QStringLiteral("RELEASE job"));
+                statements.exec(db, QStringLiteral("RELEASE job"));
                 for (auto &callback : context.afterCommit)
                     afterCommit.push_back(std::move(callback));
             } catch (const sql::Error &e) {
@@ -147,17 +150,20 @@ void Writer::commitBatch(QSqlDatabase &db, std::vector<Pending> &batch)
         rollback.exec(QStringLiteral("ROLLBACK"));
     }
 
+    // After-commit work runs before the futures complete, so a caller that waited on its job sees
+    // every effect of it (a saved mapping is already visible to the router, workers already woken).
+    if (committed) {
+        for (auto &callback : afterCommit)
+            callback();
+    }
     for (size_t i = 0; i < batch.size(); ++i) {
         WriteResult result = committed ? std::move(results[i])
                                        : WriteResult{false, QStringLiteral("commit failed: ") + batchError, {}};
         batch[i].promise->addResult(std::move(result));
         batch[i].promise->finish();
     }
-    if (committed) {
-        for (auto &callback : afterCommit)
-            callback();
+    if (committed)
         emit this->committed(int(batch.size()));
-    }
 }
 
 } // namespace sb

@@ -12,6 +12,7 @@
 namespace sb {
 
 class Clock;
+class PreparedStatements;
 
 // What a write job sees: the writer's connection, the clock, and a place to queue work that must
 // only happen once the job's data is durable (waking delivery workers, answering an HTTP client).
@@ -20,6 +21,8 @@ struct WriteContext
     QSqlDatabase db;
     Clock *clock = nullptr;
     std::vector<std::function<void()>> afterCommit;
+    // Statements of this connection prepared once and reused by every job (hot paths: ingest, outbox).
+    PreparedStatements *statements = nullptr;
 };
 
 struct WriteResult
@@ -69,7 +72,7 @@ private:
         WriteJob job;
         std::shared_ptr<QPromise<WriteResult>> promise;
     };
-    void commitBatch(QSqlDatabase &db, std::vector<Pending> &batch);
+    void commitBatch(QSqlDatabase &db, PreparedStatements &statements, std::vector<Pending> &batch);
 
     const QString m_databasePath;
     const QString m_connectionName;

@@ -272,7 +272,7 @@ private slots:
                 == QLatin1String("delivered"),
             10'000);
         QTRY_VERIFY_WITH_TIMEOUT(card->figures().deliveredPerSecond > 0, 10'000);
-        QCOMPARE(card->figureText(QStringLiteral("successRate")), QLocale().toString(100.0, 'f', 1) + u'%');
+        QCOMPARE(card->figureText(QStringLiteral("successRate")), QLocale().toString(100.0, 'f', 0) + u'%');
         QVERIFY(card->figureText(QStringLiteral("p95")).endsWith(QStringLiteral(" ms")));
         QTRY_VERIFY_WITH_TIMEOUT(page.charts()->lastValue(LiveCharts::Kind::Throughput, f.destinationId) > 0
                                      || page.charts()->pointCount(LiveCharts::Kind::Latency, f.destinationId)

@@ -1,0 +1,336 @@
+// Delivery throughput, latency and isolation against the simulator over real loopback HTTP, with the
+// real smrt-segment recipe installed (Segment /v1/batch connector, the simulator's base URL and key)
+// and the real Dispatcher (one worker thread per destination, production render services).
+//   throughput: N events pre-loaded into the outbox, then the dispatcher starts; delivered/s until
+//               every delivery is delivered.
+//   latency:    the dispatcher runs while events arrive at a steady rate; event received -> delivered
+//               p50/p99 from the rows (received_at, delivered_at).
+//   isolation:  a healthy destination's throughput alone, then next to a destination whose simulator
+//               answers 500s and timeouts; the ratio of the two.
+//
+// Run: build/bench/delivery/bench_delivery [--events N] [--rate events/s] [--seconds S]
+//                                          [--scenario throughput|latency|isolation|all]
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <algorithm>
+#include <sys/resource.h>
+
+#include "delivery/dispatcher.h"
+#include "delivery/productionservices.h"
+#include "engine.h"
+#include "ingest/ingestservice.h"
+#include "ingest/segmentmessage.h"
+#include "ingest/sourcestore.h"
+#include "mapping/recipebook.h"
+#include "mapping/recipeinstaller.h"
+#include "mapping/router.h"
+#include "simcredentials.h"
+#include "simulatorthread.h"
+#include "store/sql.h"
+#include "store/workspace.h"
+
+using namespace sb;
+
+namespace {
+
+QTextStream &out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+long peakRssMb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+QString fixed(double v, int digits = 0) {
+    return QString::number(v, 'f', digits);
+}
+
+// An SMRT "Order Ready" track event (not a Customer Visit trigger, so one event = one delivery per
+// destination) of one of `users` customers.
+QJsonObject trackMessage(int i, int users, const QString &tag) {
+    const int user = int((qint64(i) * 7919) % users);
+    return QJsonObject{
+        {"type", "track"},
+        {"event", "Order Ready"},
+        {"userId", QStringLiteral("cust-%1").arg(user)},
+        {"messageId", QStringLiteral("%1-%2").arg(tag).arg(i)},
+        {"timestamp", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {"properties", QJsonObject{{"order_id", QStringLiteral("ORD-%1").arg(100000 + i)},
+                                   {"agent", "Mission Street Store"},
+                                   {"value", 42.5 + (i % 50)},
+                                   {"items", QJsonArray{QJsonObject{{"sku", "SHIRT-1"}, {"quantity", 3}}}}}},
+        {"context",
+         QJsonObject{{"traits", QJsonObject{{"email", QStringLiteral("customer%1@example.com").arg(user)}}},
+                     {"library", QJsonObject{{"name", "analytics-node"}, {"version", "6.2.0"}}}}}};
+}
+
+struct Bench {
+    QTemporaryDir dir;
+    std::unique_ptr<Engine> engine; // ingest only; the dispatcher below is started by the bench
+    std::unique_ptr<Dispatcher> dispatcher;
+    SourceInfo source;
+    QList<qint64> destinations;
+    int sequence = 0;
+
+    Workspace *ws() const { return engine->workspace(); }
+
+    bool open() {
+        Engine::Options options;
+        options.workspaceDir = dir.path();
+        options.delivery = false;
+        options.ingest = false;
+        auto started = Engine::start(options);
+        if (!started) {
+            out() << "cannot start the engine: " << started.error() << Qt::endl;
+            return false;
+        }
+        engine = started.take();
+        source = SourceStore(ws()).add("bench smrt", "smrt").take();
+        return true;
+    }
+    // The real smrt-segment recipe, pointed at a simulator.
+    qint64 addSegment(const QString &name, const SimulatorThread &sim) {
+        RecipeInstaller::Options o;
+        o.destinationName = name;
+        o.baseUrl = sim.baseUrl("segment");
+        o.credentials.insert("writeKey", QString::fromLatin1(sim::SegmentWriteKey));
+        const auto installed = RecipeInstaller::install(ws(), *RecipeBook::find("smrt-segment"), o);
+        if (!installed) {
+            out() << "cannot install smrt-segment: " << installed.error() << Qt::endl;
+            return 0;
+        }
+        engine->router()->reload();
+        destinations << installed.value().destinationId;
+        return installed.value().destinationId;
+    }
+    bool ingest(int count, int users, int batch = 100) {
+        const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+        QList<QFuture<WriteResult>> futures;
+        for (int i = 0; i < count; i += batch) {
+            QList<Event> events;
+            for (int j = i; j < std::min(count, i + batch); ++j) {
+                auto e = SegmentMessage::normalize(trackMessage(sequence++, users, "d"), {}, source,
+                                                   QDateTime::currentDateTimeUtc());
+                if (!e) {
+                    out() << "bad bench event: " << e.error() << Qt::endl;
+                    return false;
+                }
+                events << e.take();
+            }
+            futures << engine->ingestService()->submit(std::move(events));
+        }
+        Q_UNUSED(receivedAt);
+        for (auto &f : futures) {
+            f.waitForFinished();
+            if (!f.result().ok) {
+                out() << "ingest failed: " << f.result().error << Qt::endl;
+                return false;
+            }
+        }
+        return true;
+    }
+    void startDispatcher() {
+        dispatcher = std::make_unique<Dispatcher>(ws(), productionDeliveryServices(ws()));
+        dispatcher->start();
+    }
+    void stopDispatcher() {
+        if (dispatcher)
+            dispatcher->stop();
+        dispatcher.reset();
+    }
+    qint64 count(const QString &where, qint64 destination = 0) {
+        return sql::scalar(ws()->reader(),
+                           QStringLiteral("SELECT count(*) FROM deliveries WHERE ") + where
+                               + (destination ? QStringLiteral(" AND destination_id = %1").arg(destination)
+                                              : QString()))
+            .toLongLong();
+    }
+    // Spins the event loop (dispatcher wakes, reload timer) until `done` or the timeout.
+    bool waitFor(const std::function<bool()> &done, int timeoutMs) {
+        QElapsedTimer t;
+        t.start();
+        while (!done()) {
+            if (t.elapsed() > timeoutMs)
+                return false;
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(20);
+        }
+        return true;
+    }
+    // received -> delivered of delivered rows, in ms, sorted.
+    std::vector<double> latencies(qint64 destination) {
+        std::vector<double> values;
+        QSqlQuery q(ws()->reader());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT d.delivered_at - e.received_at FROM deliveries d JOIN events e ON "
+                              "e.id = d.event_id WHERE d.status = 'delivered' AND d.destination_id = %1")
+                   .arg(destination));
+        while (q.next())
+            values.push_back(q.value(0).toDouble());
+        std::sort(values.begin(), values.end());
+        return values;
+    }
+    qint64 maxDeliveredAt(qint64 destination) {
+        return sql::scalar(
+                   ws()->reader(),
+                   QStringLiteral("SELECT max(delivered_at) FROM deliveries WHERE destination_id = ?"),
+                   {destination})
+            .toLongLong();
+    }
+    qint64 requests(const SimulatorThread &sim) {
+        return sim.stats().value("segment").toObject().value("requests").toInteger();
+    }
+};
+
+double percentile(const std::vector<double> &sorted, double p) {
+    if (sorted.empty())
+        return 0;
+    return sorted[std::min(sorted.size() - 1, size_t(p * double(sorted.size() - 1) + 0.5))];
+}
+
+// Pre-loads `events` deliveries for the healthy destination (and as many for a failing one when
+// `withFailing`), starts the dispatcher and times the healthy destination until it has delivered all.
+struct DrainResult {
+    double perSecond = 0;
+    double seconds = 0;
+    qint64 requests = 0;
+    bool complete = false;
+};
+
+DrainResult drain(int events, int users, bool withFailing, const QString &label) {
+    DrainResult r;
+    Bench b;
+    SimulatorThread healthy;
+    SimulatorThread failing;
+    healthy.start();
+    failing.start();
+    healthy.setQuota("segment", 0, 0); // measure the engine, not the simulated vendor quota
+    if (!b.open())
+        return r;
+    const qint64 good = b.addSegment("Segment healthy", healthy);
+    qint64 bad = 0;
+    if (withFailing) {
+        FaultPlan plan;
+        plan.errorRate = 0.7;
+        plan.errorStatus = 500;
+        plan.timeoutRate = 0.3;
+        plan.timeoutHoldMs = 0; // held until the worker's timeout
+        failing.setFaults("segment", plan);
+        failing.setQuota("segment", 0, 0);
+        bad = b.addSegment("Segment failing", failing);
+        // The failing destination keeps the product's delivery policy (10 s timeout, backoff from 1 s,
+        // breaker): what an operator would run.
+    }
+    if (!b.ingest(events, users))
+        return r;
+    const qint64 loaded = b.count(QStringLiteral("status = 'pending'"), good);
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
+    b.startDispatcher();
+    r.complete =
+        b.waitFor([&] { return b.count(QStringLiteral("status = 'delivered'"), good) >= loaded; }, 600'000);
+    const qint64 endMs = b.maxDeliveredAt(good);
+    r.seconds = std::max<qint64>(1, endMs - startMs) / 1000.0;
+    r.perSecond = loaded / r.seconds;
+    r.requests = b.requests(healthy);
+    QString failingText;
+    if (withFailing)
+        failingText =
+            QStringLiteral("; failing destination: %1 requests, %2 delivered, %3 retrying/in flight")
+                .arg(b.requests(failing))
+                .arg(b.count(QStringLiteral("status = 'delivered'"), bad))
+                .arg(b.count(QStringLiteral("status IN ('retrying','in_flight','blocked')"), bad));
+    b.stopDispatcher();
+    out() << label << ": " << loaded << " deliveries in " << fixed(r.seconds, 2)
+          << " s = " << fixed(r.perSecond) << " delivered/s (" << r.requests << " requests to the simulator"
+          << (r.complete ? "" : ", TIMED OUT before all were delivered") << ")" << failingText << Qt::endl;
+    return r;
+}
+
+int runLatency(int rate, int seconds, int users) {
+    Bench b;
+    SimulatorThread sim;
+    sim.start();
+    sim.setQuota("segment", 0, 0);
+    if (!b.open())
+        return 1;
+    const qint64 dest = b.addSegment("Segment", sim);
+    b.startDispatcher();
+    // Events arrive in small batches every 10 ms, as a busy store's traffic would.
+    const int ticks = seconds * 100;
+    const double perTick = rate / 100.0;
+    double owed = 0;
+    QElapsedTimer timer;
+    timer.start();
+    int sent = 0;
+    for (int t = 0; t < ticks; ++t) {
+        owed += perTick;
+        const int n = int(owed);
+        owed -= n;
+        if (n > 0) {
+            QList<Event> events;
+            for (int k = 0; k < n; ++k)
+                events << SegmentMessage::normalize(trackMessage(b.sequence++, users, "l"), {}, b.source,
+                                                    QDateTime::currentDateTimeUtc())
+                              .take();
+            b.engine->ingestService()->submit(std::move(events)); // answered once durable; not awaited here
+            sent += n;
+        }
+        const qint64 next = qint64(t + 1) * 10;
+        while (timer.elapsed() < next) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+            QThread::usleep(500);
+        }
+    }
+    b.waitFor([&] { return b.count(QStringLiteral("status = 'delivered'"), dest) >= sent; }, 120'000);
+    b.stopDispatcher();
+    const auto lat = b.latencies(dest);
+    out() << "latency at " << rate << " events/s offered for " << seconds << " s: " << lat.size() << "/"
+          << sent << " delivered; received -> delivered p50 " << fixed(percentile(lat, 0.5)) << " ms, p99 "
+          << fixed(percentile(lat, 0.99)) << " ms, max " << fixed(lat.empty() ? 0 : lat.back()) << " ms ("
+          << b.requests(sim) << " requests)" << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Switchboard delivery benchmark");
+    parser.addHelpOption();
+    parser.addOption(
+        {"events", "pre-loaded deliveries for throughput/isolation (default 20000)", "n", "20000"});
+    parser.addOption({"users", "distinct users (default 10000)", "n", "10000"});
+    parser.addOption({"rate", "offered events/s for the latency run (default 1000)", "n", "1000"});
+    parser.addOption({"seconds", "length of the latency run (default 10)", "n", "10"});
+    parser.addOption({"scenario", "throughput, latency, isolation or all (default all)", "name", "all"});
+    parser.process(app);
+    const int events = parser.value("events").toInt();
+    const int users = std::max(1, parser.value("users").toInt());
+    const QString scenario = parser.value("scenario");
+    const bool all = scenario == "all";
+    int rc = 0;
+    if (all || scenario == "throughput")
+        rc |= drain(events, users, false, "throughput (one Segment destination)").complete ? 0 : 1;
+    if (all || scenario == "latency")
+        rc |= runLatency(parser.value("rate").toInt(), parser.value("seconds").toInt(), users);
+    if (all || scenario == "isolation") {
+        const DrainResult solo = drain(events, users, false, "isolation: healthy destination alone");
+        const DrainResult shared = drain(events, users, true, "isolation: healthy next to a failing one");
+        out() << "isolation ratio (healthy next to failing / alone): "
+              << fixed(solo.perSecond > 0 ? shared.perSecond / solo.perSecond : 0, 2) << Qt::endl;
+        rc |= (solo.complete && shared.complete) ? 0 : 1;
+    }
+    out() << "peak RSS " << peakRssMb() << " MB" << Qt::endl;
+    return rc;
+}
