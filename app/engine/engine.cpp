@@ -6,6 +6,7 @@
 #include "ingest/ingestserver.h"
 #include "ingest/ingestservice.h"
 #include "mapping/router.h"
+#include "scheduler/scheduler.h"
 #include "store/sql.h"
 #include "store/workspace.h"
 
@@ -15,6 +16,8 @@ Engine::Engine(std::unique_ptr<Workspace> workspace)
     : m_workspace(std::move(workspace)) {}
 
 Engine::~Engine() {
+    // The scheduler stores through the ingest service, so it stops first.
+    m_scheduler.reset();
     // Delivery stops first (leases given back), then intake; both before the workspace they use.
     if (m_dispatcher)
         m_dispatcher->stop();
@@ -74,6 +77,8 @@ Result<std::unique_ptr<Engine>> Engine::start(const Options &options) {
         engine->m_dispatcher = std::make_unique<Dispatcher>(engine->workspace(),
                                                             productionDeliveryServices(engine->workspace()));
         engine->m_dispatcher->start();
+        engine->m_scheduler = std::make_unique<Scheduler>(engine->workspace(), engine->m_ingestService.get());
+        engine->m_scheduler->start();
     }
     if (options.ingest) {
         IngestServer::Options serverOptions;

@@ -53,6 +53,9 @@ public:
     Router *router() const { return m_router.get(); }
     // The delivery workers; null when started with delivery = false.
     Dispatcher *dispatcher() const { return m_dispatcher.get(); }
+    // Time-driven events (birthdays, lost customers, order reminders, the 00:00 segment refresh);
+    // null unless this engine delivers (one per workspace).
+    Scheduler *scheduler() const { return m_scheduler.get(); }
     // Replaces the hook run inside the write job of every stored event. By default the engine
     // routes the event and writes its outbox rows; tests may observe or replace that.
     void setEventStoredHook(EventStoredHook hook);
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<IngestService> m_ingestService;
     std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<IngestServer> m_ingestServer;
     QString m_ingestUrl;
 };
