@@ -1,7 +1,6 @@
 // switchboard: the operator console.
 #include "shell/consoleapp.h"
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     return sb::runConsole(argc, argv);
 }

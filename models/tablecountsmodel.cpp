@@ -9,26 +9,22 @@ namespace sb {
 
 TableCountsModel::TableCountsModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_workspace(workspace)
-{
+    , m_workspace(workspace) {
     connect(&m_watcher, &QFutureWatcher<QPair<QJsonObject, QString>>::finished, this, [this] {
         const auto result = m_watcher.result();
         apply(result.first, result.second);
     });
 }
 
-int TableCountsModel::rowCount(const QModelIndex &parent) const
-{
+int TableCountsModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int TableCountsModel::columnCount(const QModelIndex &parent) const
-{
+int TableCountsModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant TableCountsModel::data(const QModelIndex &index, int role) const
-{
+QVariant TableCountsModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto &row = m_rows.at(index.row());
@@ -41,15 +37,13 @@ QVariant TableCountsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant TableCountsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant TableCountsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     return section == TableColumn ? tr("Table") : tr("Rows");
 }
 
-void TableCountsModel::refresh()
-{
+void TableCountsModel::refresh() {
     if (m_watcher.isRunning())
         return;
     Workspace *workspace = m_workspace;
@@ -59,8 +53,7 @@ void TableCountsModel::refresh()
     }));
 }
 
-void TableCountsModel::apply(const QJsonObject &status, const QString &error)
-{
+void TableCountsModel::apply(const QJsonObject &status, const QString &error) {
     m_lastError = error;
     beginResetModel();
     m_rows.clear();

@@ -10,8 +10,7 @@ class Workspace;
 
 // Row counts of every table in the workspace (the Overview page). refresh() counts on a pool
 // thread with that thread's own read connection; the model updates when the result arrives.
-class TableCountsModel : public QAbstractTableModel
-{
+class TableCountsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { TableColumn, RowsColumn, ColumnCount };

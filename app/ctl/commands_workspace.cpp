@@ -10,8 +10,7 @@ namespace sb::ctl {
 
 namespace {
 
-int init(CtlContext &context)
-{
+int init(CtlContext &context) {
     if (context.workspaceDir().isEmpty())
         return context.fail(QStringLiteral("init needs --workspace DIR"));
     auto opened = Workspace::open(context.workspaceDir(), Workspace::OpenMode::CreateIfMissing);
@@ -28,8 +27,7 @@ int init(CtlContext &context)
     return 0;
 }
 
-int status(CtlContext &context)
-{
+int status(CtlContext &context) {
     Workspace *workspace = context.workspace();
     if (!workspace)
         return 1;
@@ -53,10 +51,11 @@ int status(CtlContext &context)
 
 } // namespace
 
-void registerWorkspaceCommands(CommandRegistry &registry)
-{
-    registry.add({QStringLiteral("init"), QStringLiteral("create a workspace (or upgrade an existing one)"), init});
-    registry.add({QStringLiteral("status"), QStringLiteral("schema version and row counts (--json)"), status});
+void registerWorkspaceCommands(CommandRegistry &registry) {
+    registry.add(
+        {QStringLiteral("init"), QStringLiteral("create a workspace (or upgrade an existing one)"), init});
+    registry.add(
+        {QStringLiteral("status"), QStringLiteral("schema version and row counts (--json)"), status});
 }
 
 } // namespace sb::ctl

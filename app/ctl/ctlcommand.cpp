@@ -10,12 +10,9 @@ CtlContext::CtlContext(QStringList arguments, QString workspaceDir, bool json, Q
     , m_workspaceDir(std::move(workspaceDir))
     , m_json(json)
     , m_out(out)
-    , m_err(err)
-{
-}
+    , m_err(err) {}
 
-Workspace *CtlContext::workspace()
-{
+Workspace *CtlContext::workspace() {
     if (m_workspace)
         return m_workspace.get();
     if (m_workspaceDir.isEmpty()) {
@@ -31,30 +28,25 @@ Workspace *CtlContext::workspace()
     return m_workspace.get();
 }
 
-void CtlContext::printJson(const QJsonObject &object)
-{
+void CtlContext::printJson(const QJsonObject &object) {
     printJson(QJsonDocument(object));
 }
 
-void CtlContext::printJson(const QJsonDocument &document)
-{
+void CtlContext::printJson(const QJsonDocument &document) {
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
 
-int CtlContext::fail(const QString &message, int exitCode)
-{
+int CtlContext::fail(const QString &message, int exitCode) {
     m_err << "switchboard-ctl: " << message << Qt::endl;
     return exitCode;
 }
 
-void CommandRegistry::add(CtlCommand command)
-{
+void CommandRegistry::add(CtlCommand command) {
     m_commands.append(std::move(command));
 }
 
-const CtlCommand *CommandRegistry::find(QStringList &args) const
-{
+const CtlCommand *CommandRegistry::find(QStringList &args) const {
     const CtlCommand *best = nullptr;
     qsizetype bestWords = 0;
     for (const CtlCommand &command : m_commands) {
@@ -73,8 +65,7 @@ const CtlCommand *CommandRegistry::find(QStringList &args) const
 
 namespace {
 
-void printUsage(const CommandRegistry &registry, QTextStream &out)
-{
+void printUsage(const CommandRegistry &registry, QTextStream &out) {
     out << "Usage: switchboard-ctl [--workspace DIR] [--json] COMMAND [ARGS...]\n\n"
            "Commands:\n";
     for (const CtlCommand &command : registry.commands())
@@ -85,8 +76,7 @@ void printUsage(const CommandRegistry &registry, QTextStream &out)
 
 } // namespace
 
-int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     CommandRegistry registry;
     registerWorkspaceCommands(registry);
     registerSourceCommands(registry);

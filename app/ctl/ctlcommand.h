@@ -18,8 +18,7 @@ class Workspace;
 namespace sb::ctl {
 
 // What a command gets: its own arguments (after the command name), the global options, and streams.
-class CtlContext
-{
+class CtlContext {
 public:
     CtlContext(QStringList arguments, QString workspaceDir, bool json, QTextStream &out, QTextStream &err);
 
@@ -46,16 +45,14 @@ private:
     std::unique_ptr<Workspace> m_workspace;
 };
 
-struct CtlCommand
-{
+struct CtlCommand {
     QString name;    // e.g. "status", "sources add" (multi-word names are matched word by word)
     QString summary; // one line for --help
     std::function<int(CtlContext &)> run;
 };
 
 // Every command of switchboard-ctl; areas add theirs from register*Commands() functions.
-class CommandRegistry
-{
+class CommandRegistry {
 public:
     void add(CtlCommand command);
     // Finds the longest command name that prefixes args; removes the name words from args.

@@ -11,8 +11,7 @@
 
 using namespace sb;
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const int jobs = argc > 1 ? QByteArray(argv[1]).toInt() : 200'000;
     QTemporaryDir dir;
@@ -35,7 +34,8 @@ int main(int argc, char *argv[])
     for (auto &f : futures)
         f.waitForFinished();
     const double seconds = timer.nsecsElapsed() / 1e9;
-    QTextStream(stdout) << "writer: " << jobs << " durable single-row jobs in " << QString::number(seconds, 'f', 2)
+    QTextStream(stdout) << "writer: " << jobs << " durable single-row jobs in "
+                        << QString::number(seconds, 'f', 2)
                         << " s = " << QString::number(jobs / seconds, 'f', 0) << " jobs/s" << Qt::endl;
     return 0;
 }

@@ -109,8 +109,8 @@ private slots:
             << QJsonObject{{QStringLiteral("origin"), QString::fromLatin1(sim::SegmentifyOrigin)}};
         QTest::newRow("smartpush contact")
             << "smartpush"
-            << "contact" << QString() << object(R"({"email":"a@b.com","first_name":"Ada","subscription_status":"subscribed"})")
-            << none;
+            << "contact" << QString()
+            << object(R"({"email":"a@b.com","first_name":"Ada","subscription_status":"subscribed"})") << none;
         QTest::newRow("smartpush segment membership")
             << "smartpush"
             << "segment_membership" << QString()

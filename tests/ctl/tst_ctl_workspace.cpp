@@ -5,18 +5,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestCtlWorkspace : public QObject
-{
+class TestCtlWorkspace : public QObject {
     Q_OBJECT
 
-    struct Run
-    {
+    struct Run {
         int exitCode;
         QByteArray out;
         QByteArray err;
     };
-    static Run ctl(const QStringList &arguments)
-    {
+    static Run ctl(const QStringList &arguments) {
         QProcess process;
         process.start(QStringLiteral(SWITCHBOARD_BINARY_DIR "/app/switchboard-ctl"), arguments);
         if (!process.waitForFinished(60'000))
@@ -25,46 +22,44 @@ class TestCtlWorkspace : public QObject
     }
 
 private slots:
-    void initThenStatusShowsSchemaAndZeroCounts()
-    {
+    void initThenStatusShowsSchemaAndZeroCounts() {
         QTemporaryDir dir;
         const QString ws = dir.filePath(QStringLiteral("shop"));
         const Run init = ctl({QStringLiteral("--workspace"), ws, QStringLiteral("init")});
         QCOMPARE(init.exitCode, 0);
         QVERIFY(init.out.contains("Workspace ready"));
 
-        const Run status = ctl({QStringLiteral("--workspace"), ws, QStringLiteral("status"), QStringLiteral("--json")});
+        const Run status =
+            ctl({QStringLiteral("--workspace"), ws, QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);
         QJsonParseError error;
         const QJsonObject report = QJsonDocument::fromJson(status.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QVERIFY(report.value(QStringLiteral("schemaVersion")).toInt() >= 2);
         const QJsonObject tables = report.value(QStringLiteral("tables")).toObject();
-        for (const char *table : {"events", "profiles", "deliveries", "mappings", "destinations", "sources"}) {
+        for (const char *table :
+             {"events", "profiles", "deliveries", "mappings", "destinations", "sources"}) {
             QVERIFY2(tables.contains(QLatin1String(table)), table);
             QCOMPARE(tables.value(QLatin1String(table)).toInt(-1), 0);
         }
     }
 
-    void statusOnMissingWorkspaceFailsOnStderr()
-    {
+    void statusOnMissingWorkspaceFailsOnStderr() {
         QTemporaryDir dir;
-        const Run status = ctl({QStringLiteral("--workspace"), dir.filePath(QStringLiteral("none")),
-                                QStringLiteral("status")});
+        const Run status = ctl(
+            {QStringLiteral("--workspace"), dir.filePath(QStringLiteral("none")), QStringLiteral("status")});
         QCOMPARE(status.exitCode, 1);
         QVERIFY(status.out.isEmpty());
         QVERIFY2(status.err.contains("no Switchboard workspace"), status.err.constData());
     }
 
-    void unknownCommandIsAUsageError()
-    {
+    void unknownCommandIsAUsageError() {
         const Run run = ctl({QStringLiteral("frobnicate")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("unknown command 'frobnicate'"));
     }
 
-    void helpListsCommands()
-    {
+    void helpListsCommands() {
         const Run run = ctl({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("init"));

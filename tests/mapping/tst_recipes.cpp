@@ -319,7 +319,7 @@ private slots:
         QVERIFY(contacts != r.mappings.end());
         const DestinationConfig d = destinationFor(r);
         for (const QString &status : {QStringLiteral("subscribed"), QStringLiteral("not_subscribed"),
-                                     QStringLiteral("unsubscribed"), QStringLiteral("blacklisted")}) {
+                                      QStringLiteral("unsubscribed"), QStringLiteral("blacklisted")}) {
             Profile profile = PreviewMatrix::sampleProfile(r.source);
             profile.traits.insert(QStringLiteral("subscription_status"), status);
             const bool excluded =

@@ -6,12 +6,10 @@
 
 using namespace sb;
 
-class TestClock : public QObject
-{
+class TestClock : public QObject {
     Q_OBJECT
 private slots:
-    void manualClockMovesOnlyWhenTold()
-    {
+    void manualClockMovesOnlyWhenTold() {
         ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
         const QDateTime start = clock.now();
         QTest::qWait(5);
@@ -23,16 +21,14 @@ private slots:
         QCOMPARE(clock.nowMs(), clock.now().toMSecsSinceEpoch());
     }
 
-    void manualClockStoresUtc()
-    {
+    void manualClockStoresUtc() {
         ManualClock clock;
         clock.set(QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone(3600)));
         QCOMPARE(clock.now().timeSpec(), Qt::UTC);
         QCOMPARE(clock.now().time(), QTime(11, 0));
     }
 
-    void systemClockFollowsWallTime()
-    {
+    void systemClockFollowsWallTime() {
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
         const qint64 now = Clock::system()->nowMs();
         QVERIFY(now >= before);

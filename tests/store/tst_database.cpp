@@ -14,8 +14,7 @@
 using namespace sb;
 
 namespace {
-QByteArray fileDigest(const QString &path)
-{
+QByteArray fileDigest(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -23,12 +22,10 @@ QByteArray fileDigest(const QString &path)
 }
 } // namespace
 
-class TestDatabase : public QObject
-{
+class TestDatabase : public QObject {
     Q_OBJECT
 private slots:
-    void createsWorkspaceWithPragmas()
-    {
+    void createsWorkspaceWithPragmas() {
         QTemporaryDir dir;
         auto ws = Workspace::open(dir.path() + QStringLiteral("/ws"), Workspace::OpenMode::CreateIfMissing);
         QVERIFY2(ws.ok(), qPrintable(ws.error()));
@@ -42,14 +39,14 @@ private slots:
                  Migrations::latestVersion());
     }
 
-    void reopenKeepsData()
-    {
+    void reopenKeepsData() {
         QTemporaryDir dir;
         {
             auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
             QVERIFY(ws.ok());
             const WriteResult r = ws.value()->writer()->run([](WriteContext &c) {
-                sql::exec(c.db, QStringLiteral("INSERT INTO settings(key, value) VALUES ('greeting', 'hello')"));
+                sql::exec(c.db,
+                          QStringLiteral("INSERT INTO settings(key, value) VALUES ('greeting', 'hello')"));
                 return QVariant();
             });
             QVERIFY2(r.ok, qPrintable(r.error));
@@ -62,8 +59,7 @@ private slots:
                  QStringLiteral("hello"));
     }
 
-    void mustExistNamesTheMissingWorkspace()
-    {
+    void mustExistNamesTheMissingWorkspace() {
         QTemporaryDir dir;
         auto ws = Workspace::open(dir.path() + QStringLiteral("/nowhere"), Workspace::OpenMode::MustExist);
         QVERIFY(!ws.ok());
@@ -71,8 +67,7 @@ private slots:
         QVERIFY(!QFile::exists(dir.path() + QStringLiteral("/nowhere")));
     }
 
-    void refusesFileThatIsNotSqlite()
-    {
+    void refusesFileThatIsNotSqlite() {
         QTemporaryDir dir;
         const QString path = dir.path() + QStringLiteral("/switchboard.db");
         QFile file(path);
@@ -86,8 +81,7 @@ private slots:
         QCOMPARE(fileDigest(path), before);
     }
 
-    void refusesForeignSqliteDatabase()
-    {
+    void refusesForeignSqliteDatabase() {
         QTemporaryDir dir;
         const QString path = dir.path() + QStringLiteral("/switchboard.db");
         {
@@ -106,8 +100,7 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
-    void refusesCorruptDatabase()
-    {
+    void refusesCorruptDatabase() {
         QTemporaryDir dir;
         const QString path = dir.path() + QStringLiteral("/switchboard.db");
         {
@@ -127,14 +120,14 @@ private slots:
         const QByteArray before = fileDigest(path);
         auto ws = Workspace::open(dir.path(), Workspace::OpenMode::MustExist);
         QVERIFY(!ws.ok());
-        QVERIFY2(ws.error().contains(QStringLiteral("damaged")) || ws.error().contains(QStringLiteral("malformed"))
+        QVERIFY2(ws.error().contains(QStringLiteral("damaged"))
+                     || ws.error().contains(QStringLiteral("malformed"))
                      || ws.error().contains(QStringLiteral("not a database")),
                  qPrintable(ws.error()));
         QCOMPARE(fileDigest(path), before);
     }
 
-    void refusesNewerSchema()
-    {
+    void refusesNewerSchema() {
         QTemporaryDir dir;
         {
             auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);

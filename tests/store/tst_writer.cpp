@@ -14,8 +14,7 @@
 using namespace sb;
 
 namespace {
-WriteJob insertSetting(const QString &key)
-{
+WriteJob insertSetting(const QString &key) {
     return [key](WriteContext &c) {
         sql::exec(c.db, QStringLiteral("INSERT INTO settings(key, value) VALUES (?, 'v')"), {key});
         return QVariant(key);
@@ -23,22 +22,23 @@ WriteJob insertSetting(const QString &key)
 }
 } // namespace
 
-class TestWriter : public QObject
-{
+class TestWriter : public QObject {
     Q_OBJECT
 private slots:
-    void groupsConcurrentJobsIntoFewTransactions()
-    {
+    void groupsConcurrentJobsIntoFewTransactions() {
         QTemporaryDir dir;
         auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
         QVERIFY(ws.ok());
         Writer *writer = ws.value()->writer();
         std::atomic<int> commits{0};
         std::atomic<int> jobsCommitted{0};
-        QObject::connect(writer, &Writer::committed, writer, [&](int jobs) {
-            ++commits;
-            jobsCommitted += jobs;
-        }, Qt::DirectConnection);
+        QObject::connect(
+            writer, &Writer::committed, writer,
+            [&](int jobs) {
+                ++commits;
+                jobsCommitted += jobs;
+            },
+            Qt::DirectConnection);
 
         const int threads = 4, perThread = 500;
         QList<QThread *> producers;
@@ -63,11 +63,11 @@ private slots:
                  threads * perThread);
         QTRY_COMPARE(jobsCommitted.load(), threads * perThread);
         QVERIFY2(commits.load() < threads * perThread,
-                 qPrintable(QStringLiteral("%1 commits for %2 jobs").arg(commits.load()).arg(threads * perThread)));
+                 qPrintable(
+                     QStringLiteral("%1 commits for %2 jobs").arg(commits.load()).arg(threads * perThread)));
     }
 
-    void failingJobDoesNotLoseNeighbours()
-    {
+    void failingJobDoesNotLoseNeighbours() {
         QTemporaryDir dir;
         auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
         QVERIFY(ws.ok());
@@ -83,7 +83,8 @@ private slots:
         last.waitForFinished();
         QVERIFY(first.result().ok);
         QVERIFY(!duplicate.result().ok);
-        QVERIFY2(duplicate.result().error.contains(QStringLiteral("UNIQUE")), qPrintable(duplicate.result().error));
+        QVERIFY2(duplicate.result().error.contains(QStringLiteral("UNIQUE")),
+                 qPrintable(duplicate.result().error));
         QVERIFY(!partial.result().ok);
         QVERIFY(partial.result().error.contains(QStringLiteral("no_such_table")));
         QVERIFY(last.result().ok);
@@ -94,8 +95,7 @@ private slots:
                  QStringLiteral("a,b"));
     }
 
-    void afterCommitRunsOnlyForCommittedJobs()
-    {
+    void afterCommitRunsOnlyForCommittedJobs() {
         QTemporaryDir dir;
         auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
         QVERIFY(ws.ok());
@@ -118,8 +118,7 @@ private slots:
         QCOMPARE(failed.result().error, QStringLiteral("refused on purpose"));
     }
 
-    void readersSeeConsistentDataWhileWriterCommits()
-    {
+    void readersSeeConsistentDataWhileWriterCommits() {
         QTemporaryDir dir;
         auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
         QVERIFY(ws.ok());
@@ -161,8 +160,7 @@ private slots:
         QVERIFY(reads.load() > 0);
     }
 
-    void readerConnectionIsReadOnly()
-    {
+    void readerConnectionIsReadOnly() {
         QTemporaryDir dir;
         auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
         QVERIFY(ws.ok());
@@ -170,17 +168,18 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES ('x', 'y')")));
     }
 
-    void jobsSeeTheInjectedClock()
-    {
+    void jobsSeeTheInjectedClock() {
         QTemporaryDir dir;
         ManualClock clock(QDateTime(QDate(2026, 2, 14), QTime(9, 30), Qt::UTC));
         auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing, &clock);
         QVERIFY(ws.ok());
         QCOMPARE(ws.value()->clock(), &clock);
         clock.advance(60'000);
-        const WriteResult r = ws.value()->writer()->run([](WriteContext &c) { return QVariant(c.clock->nowMs()); });
+        const WriteResult r =
+            ws.value()->writer()->run([](WriteContext &c) { return QVariant(c.clock->nowMs()); });
         QVERIFY(r.ok);
-        QCOMPARE(r.value.toLongLong(), QDateTime(QDate(2026, 2, 14), QTime(9, 31), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(r.value.toLongLong(),
+                 QDateTime(QDate(2026, 2, 14), QTime(9, 31), Qt::UTC).toMSecsSinceEpoch());
     }
 };
 

@@ -2,28 +2,23 @@
 
 namespace sb::json {
 
-QByteArray compact(const QJsonObject &object)
-{
+QByteArray compact(const QJsonObject &object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray compact(const QJsonArray &array)
-{
+QByteArray compact(const QJsonArray &array) {
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-QString compactString(const QJsonObject &object)
-{
+QString compactString(const QJsonObject &object) {
     return QString::fromUtf8(compact(object));
 }
 
-QByteArray pretty(const QJsonObject &object)
-{
+QByteArray pretty(const QJsonObject &object) {
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
-QByteArray pretty(const QJsonValue &value)
-{
+QByteArray pretty(const QJsonValue &value) {
     if (value.isObject())
         return QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
     if (value.isArray())
@@ -33,8 +28,7 @@ QByteArray pretty(const QJsonValue &value)
     return text.mid(1, text.size() - 2);
 }
 
-bool parseObject(const QByteArray &text, QJsonObject *out, QString *error)
-{
+bool parseObject(const QByteArray &text, QJsonObject *out, QString *error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -53,8 +47,7 @@ bool parseObject(const QByteArray &text, QJsonObject *out, QString *error)
     return true;
 }
 
-QJsonValue valueAt(const QJsonValue &root, QStringView path)
-{
+QJsonValue valueAt(const QJsonValue &root, QStringView path) {
     QJsonValue current = root;
     if (path.isEmpty())
         return current;

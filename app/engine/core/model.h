@@ -10,14 +10,13 @@ namespace sb {
 
 // One accepted customer event, normalized to Segment's message shape whatever its source:
 // payload holds {"type","event","userId","anonymousId","properties":{},"traits":{},"context":{},...}.
-struct Event
-{
+struct Event {
     qint64 id = 0; // row id once stored
     QString messageId;
     qint64 sourceId = 0;
     QString sourceKind; // smrt, ordergroove, smile, segmentify, shopline, segment
     QString type;       // track, identify, page, screen, group, alias
-    QString name;       // the event name for track ("Order Created", "ordergroove.order.success"); empty otherwise
+    QString name; // the event name for track ("Order Created", "ordergroove.order.success"); empty otherwise
     qint64 profileId = 0;
     QDateTime occurredAt;
     QDateTime receivedAt;
@@ -26,8 +25,7 @@ struct Event
     QJsonObject properties() const { return payload.value(QStringLiteral("properties")).toObject(); }
 };
 
-struct Identity
-{
+struct Identity {
     QString kind;  // email, phone, user_id, anonymous_id, external:<system>
     QString value; // normalized (lower-case email, E.164 phone)
 };
@@ -38,8 +36,7 @@ enum ProfileFlag : int {
     ProfileMerged = 1 << 1, // this profile was merged into another (merged_into is set)
 };
 
-struct Profile
-{
+struct Profile {
     qint64 id = 0;
     QString email;
     QString phone;

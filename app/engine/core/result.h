@@ -8,16 +8,11 @@ namespace sb {
 
 // A value or a human-readable error that names what is wrong. Used at every boundary where bad
 // input or a bad file must be reported rather than thrown across threads.
-template<typename T>
-class Result
-{
+template<typename T> class Result {
 public:
     Result(T value)
-        : m_value(std::move(value))
-    {
-    }
-    static Result failure(QString error)
-    {
+        : m_value(std::move(value)) {}
+    static Result failure(QString error) {
         Result r;
         r.m_error = std::move(error);
         return r;
@@ -37,8 +32,7 @@ private:
 };
 
 // For operations that return nothing but may fail.
-struct Status
-{
+struct Status {
     QString error;
     bool ok() const { return error.isEmpty(); }
     explicit operator bool() const { return ok(); }

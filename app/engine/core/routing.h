@@ -12,8 +12,7 @@ struct WriteContext;
 
 // What the mappings decide for one stored event: for each mapping of each destination that could
 // take this source's events, whether it matched, and why not when it did not.
-struct RouteDecision
-{
+struct RouteDecision {
     qint64 destinationId = 0;
     qint64 mappingId = 0; // 0 when no mapping of this destination handles the event type
     int mappingVersion = 0;

@@ -4,8 +4,7 @@
 
 namespace sb {
 
-QString maskSecret(const QString &secret)
-{
+QString maskSecret(const QString &secret) {
     if (secret.isEmpty())
         return {};
     if (secret.size() <= 8)
@@ -13,8 +12,7 @@ QString maskSecret(const QString &secret)
     return QStringLiteral("••••") + secret.right(4);
 }
 
-QString redact(QString text, const QStringList &secrets)
-{
+QString redact(QString text, const QStringList &secrets) {
     for (const QString &secret : secrets) {
         if (secret.size() >= 4)
             text.replace(secret, maskSecret(secret));

@@ -10,8 +10,7 @@ namespace sb {
 // Opens one Qt SQL connection to a workspace database with the pragmas every connection needs
 // (WAL, foreign keys, busy timeout), after checking that the file is a Switchboard database.
 // Nothing is written to a file that fails the checks.
-class Database
-{
+class Database {
 public:
     enum class Access { ReadWrite, ReadOnly };
 

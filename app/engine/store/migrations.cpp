@@ -209,8 +209,7 @@ CREATE INDEX deliveries_profile_time ON deliveries(profile_id, created_at DESC, 
 
 } // namespace
 
-const QList<Migration> &Migrations::all()
-{
+const QList<Migration> &Migrations::all() {
     static const QList<Migration> migrations = {
         {1, "workspace core: sources, profiles, events, destinations, mappings, deliveries, segments",
          QString::fromUtf8(kSchemaV1)},
@@ -220,17 +219,14 @@ const QList<Migration> &Migrations::all()
     return migrations;
 }
 
-int Migrations::latestVersion()
-{
+int Migrations::latestVersion() {
     return all().constLast().version;
 }
 
-Result<int> Migrations::currentVersion(const QSqlDatabase &db)
-{
+Result<int> Migrations::currentVersion(const QSqlDatabase &db) {
     try {
-        const bool hasTable = sql::scalar(db,
-                                          QStringLiteral("SELECT count(*) FROM sqlite_master "
-                                                         "WHERE type='table' AND name='schema_version'"))
+        const bool hasTable = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master "
+                                                             "WHERE type='table' AND name='schema_version'"))
                                   .toInt()
                               > 0;
         if (!hasTable)
@@ -241,8 +237,7 @@ Result<int> Migrations::currentVersion(const QSqlDatabase &db)
     }
 }
 
-Status Migrations::migrate(const QSqlDatabase &db, int targetVersion)
-{
+Status Migrations::migrate(const QSqlDatabase &db, int targetVersion) {
     if (targetVersion < 0)
         targetVersion = latestVersion();
     const Result<int> current = currentVersion(db);

@@ -10,15 +10,13 @@ namespace sb {
 
 // The workspace schema, as a list of numbered steps. A step is applied in its own transaction and
 // bumps schema_version; a database newer than the last step is refused and never touched.
-struct Migration
-{
+struct Migration {
     int version;
     const char *description;
     QString sql;
 };
 
-class Migrations
-{
+class Migrations {
 public:
     static const QList<Migration> &all();
     static int latestVersion();

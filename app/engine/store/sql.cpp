@@ -5,15 +5,13 @@
 namespace sb::sql {
 
 namespace {
-QString describe(const QSqlQuery &query, const QString &statement)
-{
+QString describe(const QSqlQuery &query, const QString &statement) {
     return QStringLiteral("SQL error: %1 (in: %2)")
         .arg(query.lastError().text(), statement.simplified().left(160));
 }
 } // namespace
 
-QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &binds)
-{
+QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &binds) {
     QSqlQuery query(db);
     if (!query.prepare(statement))
         throw Error(describe(query, statement));
@@ -24,14 +22,12 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantL
     return query;
 }
 
-QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &binds)
-{
+QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &binds) {
     QSqlQuery query = exec(db, statement, binds);
     return query.next() ? query.value(0) : QVariant();
 }
 
-void script(const QSqlDatabase &db, const QString &statements)
-{
+void script(const QSqlDatabase &db, const QString &statements) {
     const QStringList parts = statements.split(u';', Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         if (part.trimmed().isEmpty())

@@ -11,14 +11,11 @@ namespace sb::sql {
 
 // Thrown by the helpers below inside writer jobs and migrations; the writer turns it into an error
 // result and rolls back only the failing job.
-class Error : public std::runtime_error
-{
+class Error : public std::runtime_error {
 public:
     explicit Error(const QString &message)
         : std::runtime_error(message.toStdString())
-        , m_message(message)
-    {
-    }
+        , m_message(message) {}
     const QString &message() const { return m_message; }
 
 private:

@@ -7,8 +7,7 @@
 
 namespace sb {
 
-Result<QJsonObject> StoreStatus::read(const QSqlDatabase &db)
-{
+Result<QJsonObject> StoreStatus::read(const QSqlDatabase &db) {
     try {
         QJsonObject counts;
         QSqlQuery tables = sql::exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' "
@@ -19,8 +18,8 @@ Result<QJsonObject> StoreStatus::read(const QSqlDatabase &db)
         for (const QString &name : std::as_const(names)) {
             if (name == QLatin1String("schema_version"))
                 continue;
-            counts.insert(name, sql::scalar(db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name))
-                                    .toLongLong());
+            counts.insert(
+                name, sql::scalar(db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name)).toLongLong());
         }
         const Result<int> version = Migrations::currentVersion(db);
         if (!version)

@@ -8,8 +8,7 @@
 namespace sb {
 
 // What 'switchboard-ctl status' reports: schema version and the row count of every table.
-class StoreStatus
-{
+class StoreStatus {
 public:
     static Result<QJsonObject> read(const QSqlDatabase &db);
 };

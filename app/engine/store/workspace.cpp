@@ -14,25 +14,21 @@ namespace sb {
 
 namespace {
 
-QString nextInstanceId()
-{
+QString nextInstanceId() {
     static QAtomicInteger<quint64> counter;
     return QString::number(counter.fetchAndAddRelaxed(1) + 1);
 }
 
 // Closes this thread's read connections when the thread finishes.
-struct ThreadConnections
-{
+struct ThreadConnections {
     QHash<QString, QString> byWorkspace; // instance id -> connection name
-    ~ThreadConnections()
-    {
+    ~ThreadConnections() {
         for (const QString &name : std::as_const(byWorkspace))
             Database::close(name);
     }
 };
 
-QThreadStorage<ThreadConnections *> &threadConnections()
-{
+QThreadStorage<ThreadConnections *> &threadConnections() {
     static QThreadStorage<ThreadConnections *> storage;
     return storage;
 }
@@ -42,12 +38,9 @@ QThreadStorage<ThreadConnections *> &threadConnections()
 Workspace::Workspace(QString directory, Clock *clock)
     : m_directory(std::move(directory))
     , m_instanceId(nextInstanceId())
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, OpenMode mode, Clock *clock)
-{
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, OpenMode mode, Clock *clock) {
     using R = Result<std::unique_ptr<Workspace>>;
     if (!clock)
         clock = Clock::system();
@@ -75,31 +68,29 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, Ope
             return R::failure(migrated.error);
     }
 
-    workspace->m_writer = std::make_unique<Writer>(path, QStringLiteral("sb-writer-") + workspace->m_instanceId,
-                                                   clock);
+    workspace->m_writer =
+        std::make_unique<Writer>(path, QStringLiteral("sb-writer-") + workspace->m_instanceId, clock);
     if (const QString error = workspace->m_writer->openError(); !error.isEmpty())
         return R::failure(error);
     return workspace;
 }
 
-Workspace::~Workspace()
-{
+Workspace::~Workspace() {
     if (m_writer)
         m_writer->shutdown();
-    if (ThreadConnections *mine = threadConnections().hasLocalData() ? threadConnections().localData() : nullptr) {
+    if (ThreadConnections *mine =
+            threadConnections().hasLocalData() ? threadConnections().localData() : nullptr) {
         const QString name = mine->byWorkspace.take(m_instanceId);
         if (!name.isEmpty())
             Database::close(name);
     }
 }
 
-QString Workspace::databasePath() const
-{
+QString Workspace::databasePath() const {
     return QDir(m_directory).filePath(QString::fromLatin1(kDatabaseFileName));
 }
 
-QSqlDatabase Workspace::reader() const
-{
+QSqlDatabase Workspace::reader() const {
     if (!threadConnections().hasLocalData())
         threadConnections().setLocalData(new ThreadConnections);
     ThreadConnections *mine = threadConnections().localData();
@@ -107,9 +98,8 @@ QSqlDatabase Workspace::reader() const
     if (found != mine->byWorkspace.constEnd())
         return QSqlDatabase::database(*found, false);
 
-    const QString name = QStringLiteral("sb-read-%1-%2")
-                             .arg(m_instanceId)
-                             .arg(quintptr(QThread::currentThreadId()), 0, 16);
+    const QString name =
+        QStringLiteral("sb-read-%1-%2").arg(m_instanceId).arg(quintptr(QThread::currentThreadId()), 0, 16);
     Result<QSqlDatabase> db = Database::open(databasePath(), name, Database::Access::ReadOnly);
     if (!db) {
         qWarning("Switchboard: %s", qPrintable(db.error()));

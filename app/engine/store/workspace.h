@@ -14,8 +14,7 @@ class Writer;
 
 // A workspace is one folder holding one SQLite database (switchboard.db, WAL mode). It owns the
 // writer thread and hands out one read connection per thread that asks.
-class Workspace : public QObject
-{
+class Workspace : public QObject {
     Q_OBJECT
 public:
     enum class OpenMode { CreateIfMissing, MustExist };

@@ -13,8 +13,7 @@ Writer::Writer(QString databasePath, QString connectionName, Clock *clock, QObje
     : QThread(parent)
     , m_databasePath(std::move(databasePath))
     , m_connectionName(std::move(connectionName))
-    , m_clock(clock)
-{
+    , m_clock(clock) {
     setObjectName(QStringLiteral("sb-writer"));
     start();
     QMutexLocker lock(&m_mutex);
@@ -22,29 +21,24 @@ Writer::Writer(QString databasePath, QString connectionName, Clock *clock, QObje
         m_opened.wait(&m_mutex);
 }
 
-Writer::~Writer()
-{
+Writer::~Writer() {
     shutdown();
 }
 
-QString Writer::openError() const
-{
+QString Writer::openError() const {
     QMutexLocker lock(&m_mutex);
     return m_openError;
 }
 
-QFuture<WriteResult> Writer::submit(WriteJob job)
-{
+QFuture<WriteResult> Writer::submit(WriteJob job) {
     auto promise = std::make_shared<QPromise<WriteResult>>();
     QFuture<WriteResult> future = promise->future();
     promise->start();
     {
         QMutexLocker lock(&m_mutex);
         if (m_stopping || !m_openError.isEmpty()) {
-            promise->addResult(WriteResult{false,
-                                           m_openError.isEmpty() ? QStringLiteral("the writer has stopped")
-                                                                 : m_openError,
-                                           {}});
+            promise->addResult(WriteResult{
+                false, m_openError.isEmpty() ? QStringLiteral("the writer has stopped") : m_openError, {}});
             promise->finish();
             return future;
         }
@@ -54,21 +48,18 @@ QFuture<WriteResult> Writer::submit(WriteJob job)
     return future;
 }
 
-WriteResult Writer::run(WriteJob job)
-{
+WriteResult Writer::run(WriteJob job) {
     QFuture<WriteResult> future = submit(std::move(job));
     future.waitForFinished();
     return future.result();
 }
 
-int Writer::pendingJobs() const
-{
+int Writer::pendingJobs() const {
     QMutexLocker lock(&m_mutex);
     return int(m_queue.size());
 }
 
-void Writer::shutdown()
-{
+void Writer::shutdown() {
     {
         QMutexLocker lock(&m_mutex);
         m_stopping = true;
@@ -77,12 +68,11 @@ void Writer::shutdown()
     wait();
 }
 
-void Writer::run()
-{
+void Writer::run() {
     QSqlDatabase db;
     {
-        Result<QSqlDatabase> opened
-            = Database::open(m_databasePath, m_connectionName, Database::Access::ReadWrite);
+        Result<QSqlDatabase> opened =
+            Database::open(m_databasePath, m_connectionName, Database::Access::ReadWrite);
         QMutexLocker lock(&m_mutex);
         if (opened)
             db = opened.take();
@@ -115,8 +105,7 @@ void Writer::run()
     Database::close(m_connectionName);
 }
 
-void Writer::commitBatch(QSqlDatabase &db, PreparedStatements &statements, std::vector<Pending> &batch)
-{
+void Writer::commitBatch(QSqlDatabase &db, PreparedStatements &statements, std::vector<Pending> &batch) {
     std::vector<WriteResult> results(batch.size());
     std::vector<std::function<void()>> afterCommit;
     bool committed = false;
@@ -157,8 +146,9 @@ void Writer::commitBatch(QSqlDatabase &db, PreparedStatements &statements, std::
             callback();
     }
     for (size_t i = 0; i < batch.size(); ++i) {
-        WriteResult result = committed ? std::move(results[i])
-                                       : WriteResult{false, QStringLiteral("commit failed: ") + batchError, {}};
+        WriteResult result = committed
+                                 ? std::move(results[i])
+                                 : WriteResult{false, QStringLiteral("commit failed: ") + batchError, {}};
         batch[i].promise->addResult(std::move(result));
         batch[i].promise->finish();
     }

@@ -16,8 +16,7 @@ class PreparedStatements;
 
 // What a write job sees: the writer's connection, the clock, and a place to queue work that must
 // only happen once the job's data is durable (waking delivery workers, answering an HTTP client).
-struct WriteContext
-{
+struct WriteContext {
     QSqlDatabase db;
     Clock *clock = nullptr;
     std::vector<std::function<void()>> afterCommit;
@@ -25,8 +24,7 @@ struct WriteContext
     PreparedStatements *statements = nullptr;
 };
 
-struct WriteResult
-{
+struct WriteResult {
     bool ok = false;
     QString error;
     QVariant value;
@@ -37,8 +35,7 @@ using WriteJob = std::function<QVariant(WriteContext &)>;
 // The only thread that writes to the workspace database. Jobs submitted from any thread are grouped
 // into one transaction (group commit); each job runs inside its own savepoint, so a failing job is
 // rolled back alone and its neighbours still commit. A job fails by throwing sql::Error.
-class Writer : public QThread
-{
+class Writer : public QThread {
     Q_OBJECT
 public:
     Writer(QString databasePath, QString connectionName, Clock *clock, QObject *parent = nullptr);
@@ -67,8 +64,7 @@ protected:
     void run() override;
 
 private:
-    struct Pending
-    {
+    struct Pending {
         WriteJob job;
         std::shared_ptr<QPromise<WriteResult>> promise;
     };
