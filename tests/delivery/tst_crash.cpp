@@ -49,7 +49,8 @@ private slots:
                 process.kill(); // SIGKILL: no clean shutdown, leases and in-flight requests left behind
                 ++killed;
             }
-            QVERIFY(process.waitForFinished(10000));
+            // (waitForFinished() is false for a child that already ended by itself.)
+            QVERIFY(process.state() == QProcess::NotRunning || process.waitForFinished(10000));
         }
         QVERIFY(killed >= kKills / 2);
         QProcess last;

@@ -15,6 +15,7 @@
 #include "keyplacement.h"
 #include "metrics/metricsrecorder.h"
 #include "store/sql.h"
+#include "store/whenfinished.h"
 #include "store/workspace.h"
 
 namespace sb {
@@ -208,7 +209,7 @@ void DestinationWorker::startClaim(int limit) {
         *result = OutboxQueue::claim(context, destination, owner, limit, lease, ordering);
         return QVariant();
     });
-    m_claimFuture.then(this, [this, result](const WriteResult &written) {
+    whenFinished(m_claimFuture, this, [this, result](const WriteResult &written) {
         m_claiming = false;
         m_claimResult.reset();
         if (m_stopping)
@@ -560,17 +561,16 @@ void DestinationWorker::submitOutcomes(const QList<DeliveryOutcome> &outcomes) {
     const qint64 destination = m_config.id;
     const QString owner = m_owner;
     const DeliveryPolicy policy = m_policy;
-    m_workspace->writer()
-        ->submit([=](WriteContext &context) {
-            OutboxQueue::apply(context, destination, owner, outcomes, policy);
-            return QVariant();
-        })
-        .then(this, [this](const WriteResult &written) {
-            if (!written.ok)
-                qWarning("Switchboard delivery: recording outcomes for destination %lld failed: %s",
-                         m_config.id, qPrintable(written.error));
-            schedulePump(0);
-        });
+    const QFuture<WriteResult> recorded = m_workspace->writer()->submit([=](WriteContext &context) {
+        OutboxQueue::apply(context, destination, owner, outcomes, policy);
+        return QVariant();
+    });
+    whenFinished(recorded, this, [this](const WriteResult &written) {
+        if (!written.ok)
+            qWarning("Switchboard delivery: recording outcomes for destination %lld failed: %s", m_config.id,
+                     qPrintable(written.error));
+        schedulePump(0);
+    });
 }
 
 void DestinationWorker::maintenance(qint64 now) {

@@ -15,6 +15,7 @@
 #include "ingestservice.h"
 #include "segmentifyevent.h"
 #include "segmentmessage.h"
+#include "store/whenfinished.h"
 #include "store/workspace.h"
 #include "webhookpayload.h"
 
@@ -53,7 +54,7 @@ void whenCommitted(QObject *context, QFuture<WriteResult> future, QHttpServerRes
                    std::function<void(QHttpServerResponder &, const WriteResult &)> reply) {
     auto holder = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket = holder->socket();
-    future.then(context, [holder, socket, reply = std::move(reply)](const WriteResult &result) {
+    whenFinished(future, context, [holder, socket, reply = std::move(reply)](const WriteResult &result) {
         if (socket && socket->state() == QAbstractSocket::ConnectedState)
             reply(*holder, result);
     });

@@ -1,6 +1,7 @@
 #include "writer.h"
 
 #include <QPromise>
+#include <QSemaphore>
 
 #include "core/clock.h"
 #include "database.h"
@@ -49,9 +50,19 @@ QFuture<WriteResult> Writer::submit(WriteJob job) {
 }
 
 WriteResult Writer::run(WriteJob job) {
-    QFuture<WriteResult> future = submit(std::move(job));
+    // The caller of this synchronous form also waits for the job's after-commit work (a saved
+    // mapping is then visible to every router): a last callback of its own signals that it ran.
+    auto settled = std::make_shared<QSemaphore>();
+    QFuture<WriteResult> future = submit([job = std::move(job), settled](WriteContext &context) {
+        QVariant value = job(context);
+        context.afterCommit.push_back([settled] { settled->release(); });
+        return value;
+    });
     future.waitForFinished();
-    return future.result();
+    const WriteResult result = future.result();
+    if (result.ok)
+        settled->acquire();
+    return result;
 }
 
 int Writer::pendingJobs() const {
@@ -139,12 +150,8 @@ void Writer::commitBatch(QSqlDatabase &db, PreparedStatements &statements, std::
         rollback.exec(QStringLiteral("ROLLBACK"));
     }
 
-    // After-commit work runs before the futures complete, so a caller that waited on its job sees
-    // every effect of it (a saved mapping is already visible to the router, workers already woken).
-    if (committed) {
-        for (auto &callback : afterCommit)
-            callback();
-    }
+    // Futures complete first, then the after-commit work (answers to HTTP clients, worker wake-ups):
+    // ingest's backlog accounting and the delivery workers' claim continuations rely on this order.
     for (size_t i = 0; i < batch.size(); ++i) {
         WriteResult result = committed
                                  ? std::move(results[i])
@@ -152,8 +159,11 @@ void Writer::commitBatch(QSqlDatabase &db, PreparedStatements &statements, std::
         batch[i].promise->addResult(std::move(result));
         batch[i].promise->finish();
     }
-    if (committed)
+    if (committed) {
+        for (auto &callback : afterCommit)
+            callback();
         emit this->committed(int(batch.size()));
+    }
 }
 
 } // namespace sb
