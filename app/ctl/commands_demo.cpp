@@ -97,12 +97,7 @@ int seed(CtlContext &context) {
     timer.start();
     // The engine without its server and delivery workers: events go through IngestService with routing,
     // so they get profiles, rules and outbox rows; the destinations deliver once an engine runs.
-    Engine::Options engineOptions;
-    engineOptions.workspaceDir = context.workspaceDir();
-    engineOptions.createIfMissing = true;
-    engineOptions.ingest = false;
-    engineOptions.delivery = false;
-    auto started = Engine::start(engineOptions);
+    auto started = Engine::start(Engine::storingOnly(context.workspaceDir(), true));
     if (!started)
         return context.fail(started.error());
     std::unique_ptr<Engine> engine = started.take();

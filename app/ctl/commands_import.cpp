@@ -105,12 +105,7 @@ int import(CtlContext &context) {
         return context.fail(QStringLiteral("no workspace given: pass --workspace DIR"));
 
     // Imported events are routed like live ones: the engine without its server or delivery workers.
-    Engine::Options engineOptions;
-    engineOptions.workspaceDir = context.workspaceDir();
-    engineOptions.createIfMissing = false;
-    engineOptions.ingest = false;
-    engineOptions.delivery = false;
-    auto started = Engine::start(engineOptions);
+    auto started = Engine::start(Engine::storingOnly(context.workspaceDir(), false));
     if (!started)
         return context.fail(started.error());
     std::unique_ptr<Engine> engine = started.take();

@@ -82,13 +82,7 @@ int run(CtlContext &context) {
         pinned = std::make_unique<ManualClock>(now.toUTC());
     }
     // Scheduled events are routed like live ones: the engine without its server or delivery workers.
-    Engine::Options engineOptions;
-    engineOptions.workspaceDir = context.workspaceDir();
-    engineOptions.createIfMissing = false;
-    engineOptions.ingest = false;
-    engineOptions.delivery = false;
-    engineOptions.clock = pinned.get();
-    auto started = Engine::start(engineOptions);
+    auto started = Engine::start(Engine::storingOnly(context.workspaceDir(), false, pinned.get()));
     if (!started)
         return context.fail(started.error());
     std::unique_ptr<Engine> engine = started.take();

@@ -36,6 +36,18 @@ public:
         bool exclusive = false;
     };
 
+    // An engine that stores and routes events (IngestService, Router, outbox rows) but neither listens
+    // nor delivers: what command-line tools that write events (demo, import, scheduler run) need.
+    static Options storingOnly(const QString &workspaceDir, bool createIfMissing, Clock *clock = nullptr) {
+        Options options;
+        options.workspaceDir = workspaceDir;
+        options.createIfMissing = createIfMissing;
+        options.ingest = false;
+        options.delivery = false;
+        options.clock = clock;
+        return options;
+    }
+
     static constexpr const char *kLockFileName = "engine.lock";
     // The process id of an engine holding the workspace's lock, or 0 when none runs.
     static qint64 runningEnginePid(const QString &workspaceDir);

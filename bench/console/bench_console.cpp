@@ -442,7 +442,7 @@ int measure(const QString &directory, int ingestSeconds, int ingestRate) {
         return 1;
     }
     ConsoleNavigator navigator;
-    ConsoleContext context{engine.value().get(), ws, &navigator, false};
+    ConsoleContext context{engine.value().get(), ws, &navigator};
 
     // 1. First paint of the Profiles page: construct, rows on screen, rendered.
     QElapsedTimer timer;

@@ -110,7 +110,7 @@ int runConsole(int argc, char *argv[]) {
     Workspace *workspace = engine.value()->workspace();
 
     ConsoleNavigator navigator;
-    ConsoleContext context{engine.value().get(), workspace, &navigator, attached};
+    ConsoleContext context{engine.value().get(), workspace, &navigator};
 
     MainWindow window(workspace->directory());
     QAction *openWorkspace =

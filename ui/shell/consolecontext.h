@@ -28,8 +28,8 @@ struct ConsoleContext {
     Engine *engine = nullptr;
     Workspace *workspace = nullptr;
     ConsoleNavigator *navigator = nullptr;
-    // True when another process (switchboard-engine) delivers; this console only monitors and controls.
-    bool attached = false;
+    // Attached to another process's engine (monitor and control only) exactly when this engine has
+    // no dispatcher: engine->dispatcher() == nullptr says so, no separate flag.
 };
 
 } // namespace sb

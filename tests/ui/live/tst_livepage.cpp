@@ -86,7 +86,7 @@ struct EngineFixture {
         destinationId = installed.value().destinationId;
         engine->router()->reload();
         engine->dispatcher()->reloadDestinations();
-        context = ConsoleContext{engine.get(), ws, &navigator, false};
+        context = ConsoleContext{engine.get(), ws, &navigator};
     }
     Workspace *ws() const { return engine->workspace(); }
 
@@ -151,7 +151,7 @@ struct SeededFixture {
             sql::exec(c.db, "UPDATE deliveries SET status = 'delivered' WHERE id % 7 = 1");
             return QVariant();
         });
-        context = ConsoleContext{nullptr, workspace.get(), &navigator, true};
+        context = ConsoleContext{nullptr, workspace.get(), &navigator};
     }
     QVariant scalar(const QString &text, const QVariantList &binds = {}) {
         return ::scalar(workspace.get(), text, binds);

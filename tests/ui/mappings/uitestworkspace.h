@@ -26,7 +26,7 @@ struct PageFixture {
         if (!ws.ok())
             return false;
         workspace = ws.take();
-        context = ConsoleContext{nullptr, workspace.get(), &navigator, false};
+        context = ConsoleContext{nullptr, workspace.get(), &navigator};
         return simulator.start();
     }
 

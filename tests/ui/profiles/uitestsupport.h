@@ -46,7 +46,7 @@ struct ConsoleFixture {
         sb::SourceStore store(engine->workspace());
         for (const char *kind : {"segment", "smrt"})
             sources.insert(QLatin1String(kind), store.add(QLatin1String(kind), QLatin1String(kind)).take());
-        context = {engine.get(), engine->workspace(), &navigator, false};
+        context = {engine.get(), engine->workspace(), &navigator};
     }
 
     sb::Workspace *workspace() const { return engine->workspace(); }
