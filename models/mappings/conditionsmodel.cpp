@@ -61,7 +61,10 @@ QVariant ConditionsModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Condition &c = m_conditions.at(index.row());
-    const QString problem = problemOf(index.row() + 1, c);
+    // Validation runs only for the roles that show it, not for every role a view asks while painting.
+    const bool showsProblem = role == Qt::ToolTipRole || role == Qt::ForegroundRole
+                              || (role == Qt::DisplayRole && index.column() == ProblemColumn);
+    const QString problem = showsProblem ? problemOf(index.row() + 1, c) : QString();
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case PathColumn:

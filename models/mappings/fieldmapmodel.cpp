@@ -30,7 +30,10 @@ QVariant FieldMapModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const FieldMapping &f = m_fields.at(index.row());
-    const QString problem = problemOf(f.target, f.expression);
+    // Parsing runs only for the roles that show the problem, not for every role a view asks while painting.
+    const bool showsProblem = role == Qt::ToolTipRole || role == Qt::ForegroundRole
+                              || (role == Qt::DisplayRole && index.column() == ProblemColumn);
+    const QString problem = showsProblem ? problemOf(f.target, f.expression) : QString();
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case TargetColumn:
