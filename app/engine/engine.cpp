@@ -70,7 +70,7 @@ Result<std::unique_ptr<Engine>> Engine::start(const Options &options) {
     engine->m_router = std::make_unique<Router>(engine->workspace());
     Router *router = engine->m_router.get();
     engine->m_ingestService->setEventStoredHook(
-        [router](WriteContext &context, const Event &event, const Profile &profile) {
+        [router](WriteContext &context, const Event &event, const ProfileLoader &profile) {
             Outbox::enqueue(context, event, router->route(event, profile));
         });
     if (options.delivery) {

@@ -31,14 +31,14 @@ struct Fixture {
         SourceStore store(workspace.get());
         for (const char *kind : {"smrt", "ordergroove", "smile", "segment"})
             sources.insert(QLatin1String(kind), store.add(QLatin1String(kind), QLatin1String(kind)).take());
-        service->setEventStoredHook([this](WriteContext &c, const Event &e, const Profile &p) {
+        service->setEventStoredHook([this](WriteContext &c, const Event &e, const ProfileLoader &profile) {
             // Inside the job: the event row is already there.
             const bool present =
                 sql::scalar(c.db, QStringLiteral("SELECT count(*) FROM events WHERE id = ?"), {e.id}).toInt()
                 == 1;
             hookCalls << QStringLiteral("%1@%2%3")
                              .arg(e.name.isEmpty() ? e.type : e.name)
-                             .arg(p.id)
+                             .arg(profile().id)
                              .arg(present ? "" : "!missing");
         });
     }

@@ -21,9 +21,13 @@ struct RouteDecision {
     QString detail;  // for people: which condition failed
 };
 
+// The event's profile, loaded on first call: most events route without looking at it (only mapping
+// conditions do), and loading it costs three queries on the writer.
+using ProfileLoader = std::function<Profile()>;
+
 // Called inside the writer transaction right after an event row is stored (ingest fills Event.id and
 // Event.profileId). The engine wires it to the mappings (route) and the outbox (delivery rows), so the
 // event and its deliveries commit together.
-using EventStoredHook = std::function<void(WriteContext &, const Event &, const Profile &)>;
+using EventStoredHook = std::function<void(WriteContext &, const Event &, const ProfileLoader &)>;
 
 } // namespace sb

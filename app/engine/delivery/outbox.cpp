@@ -7,6 +7,7 @@
 #include "identity/preparedstatements.h"
 #include "metrics/metricsrecorder.h"
 #include "store/sql.h"
+#include "store/statementcache.h"
 #include "store/writer.h"
 #include "wakeregistry.h"
 
@@ -26,35 +27,34 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
     if (event.id <= 0)
         throw sql::Error(QStringLiteral("outbox: event '%1' has no row id yet").arg(event.messageId));
     const qint64 now = context.clock->nowMs();
-    const QVariant profile =
-        event.profileId > 0 ? QVariant(event.profileId) : QVariant(QMetaType::fromType<qint64>());
     QSet<qint64> toWake;
     QSet<qint64> filtered;
     for (const RouteDecision &decision : decisions) {
         if (decision.matched && decision.mappingId > 0) {
-            context.statements->exec(
-                context.db,
-                QStringLiteral(
-                    "INSERT INTO deliveries(event_id, mapping_id, mapping_version, destination_id, "
-                    "profile_id, status, idempotency_key, attempts, next_attempt_at, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, 'pending', ?, 0, ?, ?) "
-                    "ON CONFLICT(event_id, mapping_id) DO NOTHING"),
-                {event.id, decision.mappingId, decision.mappingVersion, decision.destinationId, profile,
-                 idempotencyKey(event, decision.mappingId), now, now});
+            Statement &insert = context.sqlite->prepare(
+                context.db, "INSERT INTO deliveries(event_id, mapping_id, mapping_version, destination_id, "
+                            "profile_id, status, idempotency_key, attempts, next_attempt_at, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, 'pending', ?, 0, ?, ?) "
+                            "ON CONFLICT(event_id, mapping_id) DO NOTHING");
+            insert.bind(1, event.id).bind(2, decision.mappingId).bind(3, decision.mappingVersion);
+            insert.bind(4, decision.destinationId);
+            if (event.profileId > 0)
+                insert.bind(5, event.profileId);
+            insert.bind(6, idempotencyKey(event, decision.mappingId)).bind(7, now).bind(8, now);
+            insert.run();
             toWake.insert(decision.destinationId);
             continue;
         }
         const QString outcome = decision.outcome.isEmpty() ? QStringLiteral("no_mapping") : decision.outcome;
-        context.statements->exec(
-            context.db,
-            QStringLiteral(
-                "INSERT INTO event_outcomes(event_id, destination_id, mapping_id, outcome, detail, "
-                "recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {event.id,
-             decision.destinationId > 0 ? QVariant(decision.destinationId)
-                                        : QVariant(QMetaType::fromType<qint64>()),
-             decision.mappingId > 0 ? QVariant(decision.mappingId) : QVariant(QMetaType::fromType<qint64>()),
-             outcome, decision.detail, now});
+        Statement &insert = context.sqlite->prepare(
+            context.db, "INSERT INTO event_outcomes(event_id, destination_id, mapping_id, outcome, detail, "
+                        "recorded_at) VALUES (?, ?, ?, ?, ?, ?)");
+        insert.bind(1, event.id).bind(4, outcome).bind(5, decision.detail).bind(6, now);
+        if (decision.destinationId > 0)
+            insert.bind(2, decision.destinationId);
+        if (decision.mappingId > 0)
+            insert.bind(3, decision.mappingId);
+        insert.run();
         if (decision.destinationId > 0)
             filtered.insert(decision.destinationId);
     }

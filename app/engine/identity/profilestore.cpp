@@ -3,13 +3,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "preparedstatements.h"
+#include "store/statementcache.h"
 
 namespace sb {
 
-ProfileStore::ProfileStore(const QSqlDatabase &db, PreparedStatements &statements)
+ProfileStore::ProfileStore(const QSqlDatabase &db, StatementCache &statements)
     : m_db(db)
-    , m_statements(statements) {}
+    , m_sql(statements) {}
 
 namespace {
 // Plain printable ASCII without quote or backslash encodes as itself in quotes (most trait values).
@@ -49,50 +49,51 @@ QJsonValue ProfileStore::decode(const QString &text) {
 qint64 ProfileStore::findByIdentity(const QString &kind, const QString &value) {
     // The identity and its profile's merged_into in one statement: the common case (not merged) needs
     // no second look.
-    QSqlQuery &q = m_statements.exec(
-        m_db,
-        QStringLiteral(
-            "SELECT i.profile_id, coalesce(p.merged_into, 0) FROM identities i LEFT JOIN profiles p "
-            "ON p.id = i.profile_id WHERE i.kind = ? AND i.value = ?"),
-        {kind, value});
+    Statement &q =
+        m_sql.query(m_db,
+                    "SELECT i.profile_id, coalesce(p.merged_into, 0) FROM identities i LEFT JOIN profiles p "
+                    "ON p.id = i.profile_id WHERE i.kind = ? AND i.value = ?",
+                    kind, value);
     qint64 id = 0;
     qint64 mergedInto = 0;
     if (q.next()) {
-        id = q.value(0).toLongLong();
-        mergedInto = q.value(1).toLongLong();
+        id = q.int64(0);
+        mergedInto = q.int64(1);
+        q.reset();
     }
-    q.finish();
     if (id == 0 || mergedInto == 0)
         return id;
     id = mergedInto;
     // Identities move with merges, but follow merged_into anyway (older rows, several hops).
     for (int hops = 1; id != 0 && hops < 16; ++hops) {
-        const QVariant next =
-            m_statements.scalar(m_db, QStringLiteral("SELECT merged_into FROM profiles WHERE id = ?"), {id});
-        if (next.isNull() || next.toLongLong() == 0)
+        bool found = false;
+        const qint64 next =
+            m_sql.scalarInt(m_db, "SELECT coalesce(merged_into, 0) FROM profiles WHERE id = ?", &found, id);
+        if (!found || next == 0)
             break;
-        id = next.toLongLong();
+        id = next;
     }
     return id;
 }
 
 qint64 ProfileStore::create(qint64 nowMs) {
-    QSqlQuery &q = m_statements.exec(
-        m_db, QStringLiteral("INSERT INTO profiles(flags, created_at, updated_at) VALUES (?, ?, ?)"),
-        {int(ProfileHasNoEmail), nowMs, nowMs});
-    const qint64 id = q.lastInsertId().toLongLong();
-    q.finish();
-    return id;
+    Statement &q = m_sql.query(m_db, "INSERT INTO profiles(flags, created_at, updated_at) VALUES (?, ?, ?)",
+                               int(ProfileHasNoEmail), nowMs, nowMs);
+    q.run();
+    return q.lastInsertId();
 }
 
 bool ProfileStore::addIdentity(qint64 profileId, const Identity &identity, qint64 sourceId, qint64 nowMs) {
     if (identity.value.isEmpty())
         return false;
-    m_statements.exec(
-        m_db,
-        QStringLiteral("INSERT OR IGNORE INTO identities(kind, value, profile_id, source_id, first_seen) "
-                       "VALUES (?, ?, ?, ?, ?)"),
-        {identity.kind, identity.value, profileId, sourceId > 0 ? QVariant(sourceId) : QVariant(), nowMs});
+    Statement &q = m_sql.prepare(m_db, "INSERT OR IGNORE INTO identities(kind, value, profile_id, source_id, "
+                                       "first_seen) VALUES (?, ?, ?, ?, ?)");
+    q.bind(1, identity.kind).bind(2, identity.value).bind(3, profileId).bind(5, nowMs);
+    if (sourceId > 0)
+        q.bind(4, sourceId);
+    q.run();
+    if (q.changes() > 0)
+        return true;
     return findByIdentity(identity.kind, identity.value) == profileId;
 }
 
@@ -100,147 +101,131 @@ void ProfileStore::setTraits(qint64 profileId, qint64 sourceId, const QJsonObjec
     // Up to kRows traits per statement (one prepared statement per row count): an event's few traits
     // are one write.
     constexpr qsizetype kRows = 16;
-    QVariantList binds;
-    qsizetype rows = 0;
-    auto flush = [&] {
-        if (rows == 0)
-            return;
-        QString statement = QStringLiteral(
-            "INSERT INTO profile_traits(profile_id, source_id, name, value, updated_at) VALUES ");
+    auto statementFor = [](qsizetype rows) {
+        std::string statement =
+            "INSERT INTO profile_traits(profile_id, source_id, name, value, updated_at) VALUES ";
         for (qsizetype i = 0; i < rows; ++i)
-            statement += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?)");
-        statement += QStringLiteral(" ON CONFLICT(profile_id, source_id, name) DO UPDATE "
-                                    "SET value = excluded.value, updated_at = excluded.updated_at");
-        m_statements.exec(m_db, statement, binds);
-        binds.clear();
-        rows = 0;
+            statement += i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)";
+        statement += " ON CONFLICT(profile_id, source_id, name) DO UPDATE "
+                     "SET value = excluded.value, updated_at = excluded.updated_at";
+        return statement;
     };
-    for (auto it = traits.begin(); it != traits.end(); ++it) {
-        binds << profileId << sourceId << it.key() << encode(it.value()) << nowMs;
-        if (++rows == kRows)
-            flush();
+    auto it = traits.begin();
+    qsizetype left = traits.size();
+    while (left > 0) {
+        const qsizetype rows = std::min(left, kRows);
+        Statement &q = m_sql.prepare(m_db, statementFor(rows));
+        for (qsizetype row = 0; row < rows; ++row, ++it) {
+            const int base = int(row) * 5;
+            q.bind(base + 1, profileId).bind(base + 2, sourceId).bind(base + 3, it.key());
+            q.bind(base + 4, encode(it.value())).bind(base + 5, nowMs);
+        }
+        q.run();
+        left -= rows;
     }
-    flush();
 }
 
 QJsonValue ProfileStore::trait(qint64 profileId, qint64 sourceId, const QString &name) {
-    const QVariant value = m_statements.scalar(
-        m_db,
-        QStringLiteral(
-            "SELECT value FROM profile_traits WHERE profile_id = ? AND source_id = ? AND name = ?"),
-        {profileId, sourceId, name});
-    if (!value.isValid() || value.isNull())
+    Statement &q = m_sql.query(
+        m_db, "SELECT value FROM profile_traits WHERE profile_id = ? AND source_id = ? AND name = ?",
+        profileId, sourceId, name);
+    if (!q.next())
         return QJsonValue(QJsonValue::Undefined);
-    return decode(value.toString());
+    const bool null = q.isNull(0);
+    const QString text = q.text(0);
+    q.reset();
+    if (null)
+        return QJsonValue(QJsonValue::Undefined);
+    return decode(text);
 }
 
 void ProfileStore::updateContact(qint64 profileId, const QString &email, const QString &phone,
                                  const QString &userId, const QString &displayName, qint64 nowMs) {
-    m_statements.exec(
-        m_db,
-        QStringLiteral("UPDATE profiles SET email = coalesce(nullif(?, ''), email), "
-                       "phone = coalesce(nullif(?, ''), phone), user_id = coalesce(nullif(?, ''), user_id), "
-                       "display_name = coalesce(nullif(?, ''), display_name), updated_at = ?, "
-                       "flags = CASE WHEN coalesce(nullif(?, ''), email, '') = '' THEN flags | ? "
-                       "ELSE flags & ~? END WHERE id = ?"),
-        {email, phone, userId, displayName, nowMs, email, int(ProfileHasNoEmail), int(ProfileHasNoEmail),
-         profileId});
+    m_sql.exec(m_db,
+               "UPDATE profiles SET email = coalesce(nullif(?1, ''), email), "
+               "phone = coalesce(nullif(?2, ''), phone), user_id = coalesce(nullif(?3, ''), user_id), "
+               "display_name = coalesce(nullif(?4, ''), display_name), updated_at = ?5, "
+               "flags = CASE WHEN coalesce(nullif(?1, ''), email, '') = '' THEN flags | ?6 "
+               "ELSE flags & ~?6 END WHERE id = ?7",
+               email, phone, userId, displayName, nowMs, int(ProfileHasNoEmail), profileId);
 }
 
 QString ProfileStore::email(qint64 profileId) {
-    return m_statements.scalar(m_db, QStringLiteral("SELECT email FROM profiles WHERE id = ?"), {profileId})
-        .toString();
+    Statement &q = m_sql.query(m_db, "SELECT email FROM profiles WHERE id = ?", profileId);
+    if (!q.next())
+        return {};
+    const QString email = q.text(0);
+    q.reset();
+    return email;
 }
 
 void ProfileStore::merge(qint64 kept, qint64 merged, const QString &reason, qint64 nowMs) {
     if (kept == merged || kept == 0 || merged == 0)
         return;
-    const QVariantList both{kept, merged};
-    m_statements.exec(m_db, QStringLiteral("UPDATE identities SET profile_id = ? WHERE profile_id = ?"),
-                      both);
+    m_sql.exec(m_db, "UPDATE identities SET profile_id = ? WHERE profile_id = ?", kept, merged);
     // Traits: the newer value of each (source, name) wins.
-    m_statements.exec(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO profile_traits(profile_id, source_id, name, value, updated_at) "
-            "SELECT ?, source_id, name, value, updated_at FROM profile_traits WHERE profile_id = ? "
-            "AND true ON CONFLICT(profile_id, source_id, name) DO UPDATE SET value = excluded.value, "
-            "updated_at = excluded.updated_at WHERE excluded.updated_at > profile_traits.updated_at"),
-        both);
-    m_statements.exec(m_db, QStringLiteral("DELETE FROM profile_traits WHERE profile_id = ?"), {merged});
-    m_statements.exec(m_db, QStringLiteral("UPDATE events SET profile_id = ? WHERE profile_id = ?"), both);
-    m_statements.exec(m_db, QStringLiteral("UPDATE deliveries SET profile_id = ? WHERE profile_id = ?"),
-                      both);
-    m_statements.exec(m_db, QStringLiteral("UPDATE scheduled_jobs SET profile_id = ? WHERE profile_id = ?"),
-                      both);
-    m_statements.exec(
-        m_db,
-        QStringLiteral("INSERT OR IGNORE INTO segment_memberships(segment_id, profile_id, added_at) "
-                       "SELECT segment_id, ?, added_at FROM segment_memberships WHERE profile_id = ?"),
-        both);
-    m_statements.exec(m_db, QStringLiteral("DELETE FROM segment_memberships WHERE profile_id = ?"), {merged});
-    m_statements.exec(m_db, QStringLiteral("UPDATE profiles SET merged_into = ? WHERE merged_into = ?"),
-                      both);
+    m_sql.exec(m_db,
+               "INSERT INTO profile_traits(profile_id, source_id, name, value, updated_at) "
+               "SELECT ?, source_id, name, value, updated_at FROM profile_traits WHERE profile_id = ? "
+               "AND true ON CONFLICT(profile_id, source_id, name) DO UPDATE SET value = excluded.value, "
+               "updated_at = excluded.updated_at WHERE excluded.updated_at > profile_traits.updated_at",
+               kept, merged);
+    m_sql.exec(m_db, "DELETE FROM profile_traits WHERE profile_id = ?", merged);
+    m_sql.exec(m_db, "UPDATE events SET profile_id = ? WHERE profile_id = ?", kept, merged);
+    m_sql.exec(m_db, "UPDATE deliveries SET profile_id = ? WHERE profile_id = ?", kept, merged);
+    m_sql.exec(m_db, "UPDATE scheduled_jobs SET profile_id = ? WHERE profile_id = ?", kept, merged);
+    m_sql.exec(m_db,
+               "INSERT OR IGNORE INTO segment_memberships(segment_id, profile_id, added_at) "
+               "SELECT segment_id, ?, added_at FROM segment_memberships WHERE profile_id = ?",
+               kept, merged);
+    m_sql.exec(m_db, "DELETE FROM segment_memberships WHERE profile_id = ?", merged);
+    m_sql.exec(m_db, "UPDATE profiles SET merged_into = ? WHERE merged_into = ?", kept, merged);
     // The kept profile fills its empty contact columns from the merged one.
-    m_statements.exec(
-        m_db,
-        QStringLiteral(
-            "UPDATE profiles SET email = coalesce(email, (SELECT email FROM profiles WHERE id = ?)), "
-            "phone = coalesce(phone, (SELECT phone FROM profiles WHERE id = ?)), "
-            "user_id = coalesce(user_id, (SELECT user_id FROM profiles WHERE id = ?)), "
-            "display_name = coalesce(display_name, (SELECT display_name FROM profiles WHERE id = ?)), "
-            "created_at = min(created_at, (SELECT created_at FROM profiles WHERE id = ?)), "
-            "updated_at = ? WHERE id = ?"),
-        {merged, merged, merged, merged, merged, nowMs, kept});
-    m_statements.exec(
-        m_db,
-        QStringLiteral("UPDATE profiles SET flags = CASE WHEN coalesce(email, '') = '' THEN flags | ? "
-                       "ELSE flags & ~? END WHERE id = ?"),
-        {int(ProfileHasNoEmail), int(ProfileHasNoEmail), kept});
-    m_statements.exec(
-        m_db,
-        QStringLiteral("UPDATE profiles SET merged_into = ?, flags = flags | ?, updated_at = ? WHERE id = ?"),
-        {kept, int(ProfileMerged), nowMs, merged});
-    m_statements.exec(
-        m_db,
-        QStringLiteral("INSERT INTO profile_merges(kept_profile_id, merged_profile_id, reason, merged_at) "
-                       "VALUES (?, ?, ?, ?)"),
-        {kept, merged, reason, nowMs});
+    m_sql.exec(m_db,
+               "UPDATE profiles SET email = coalesce(email, (SELECT email FROM profiles WHERE id = ?1)), "
+               "phone = coalesce(phone, (SELECT phone FROM profiles WHERE id = ?1)), "
+               "user_id = coalesce(user_id, (SELECT user_id FROM profiles WHERE id = ?1)), "
+               "display_name = coalesce(display_name, (SELECT display_name FROM profiles WHERE id = ?1)), "
+               "created_at = min(created_at, (SELECT created_at FROM profiles WHERE id = ?1)), "
+               "updated_at = ?2 WHERE id = ?3",
+               merged, nowMs, kept);
+    m_sql.exec(m_db,
+               "UPDATE profiles SET flags = CASE WHEN coalesce(email, '') = '' THEN flags | ?1 "
+               "ELSE flags & ~?1 END WHERE id = ?2",
+               int(ProfileHasNoEmail), kept);
+    m_sql.exec(m_db, "UPDATE profiles SET merged_into = ?, flags = flags | ?, updated_at = ? WHERE id = ?",
+               kept, int(ProfileMerged), nowMs, merged);
+    m_sql.exec(m_db,
+               "INSERT INTO profile_merges(kept_profile_id, merged_profile_id, reason, merged_at) "
+               "VALUES (?, ?, ?, ?)",
+               kept, merged, reason, nowMs);
 }
 
 Profile ProfileStore::load(qint64 profileId) {
     Profile profile;
-    QSqlQuery &row =
-        m_statements.exec(m_db,
-                          QStringLiteral("SELECT id, email, phone, user_id, display_name, flags, created_at, "
-                                         "updated_at FROM profiles WHERE id = ?"),
-                          {profileId});
-    if (!row.next()) {
-        row.finish();
+    Statement &row = m_sql.query(m_db,
+                                 "SELECT id, email, phone, user_id, display_name, flags, created_at, "
+                                 "updated_at FROM profiles WHERE id = ?",
+                                 profileId);
+    if (!row.next())
         return profile;
-    }
-    profile.id = row.value(0).toLongLong();
-    profile.email = row.value(1).toString();
-    profile.phone = row.value(2).toString();
-    profile.userId = row.value(3).toString();
-    profile.displayName = row.value(4).toString();
-    profile.flags = row.value(5).toInt();
-    profile.createdAt = QDateTime::fromMSecsSinceEpoch(row.value(6).toLongLong(), Qt::UTC);
-    profile.updatedAt = QDateTime::fromMSecsSinceEpoch(row.value(7).toLongLong(), Qt::UTC);
-    row.finish();
-    QSqlQuery &ids = m_statements.exec(
-        m_db, QStringLiteral("SELECT kind, value FROM identities WHERE profile_id = ?"), {profileId});
+    profile.id = row.int64(0);
+    profile.email = row.text(1);
+    profile.phone = row.text(2);
+    profile.userId = row.text(3);
+    profile.displayName = row.text(4);
+    profile.flags = int(row.int64(5));
+    profile.createdAt = QDateTime::fromMSecsSinceEpoch(row.int64(6), Qt::UTC);
+    profile.updatedAt = QDateTime::fromMSecsSinceEpoch(row.int64(7), Qt::UTC);
+    row.reset();
+    Statement &ids = m_sql.query(m_db, "SELECT kind, value FROM identities WHERE profile_id = ?", profileId);
     while (ids.next())
-        profile.identities.append({ids.value(0).toString(), ids.value(1).toString()});
-    ids.finish();
-    QSqlQuery &traits = m_statements.exec(
-        m_db,
-        QStringLiteral(
-            "SELECT name, value FROM profile_traits WHERE profile_id = ? ORDER BY updated_at, source_id"),
-        {profileId});
+        profile.identities.append({ids.text(0), ids.text(1)});
+    Statement &traits = m_sql.query(
+        m_db, "SELECT name, value FROM profile_traits WHERE profile_id = ? ORDER BY updated_at, source_id",
+        profileId);
     while (traits.next())
-        profile.traits.insert(traits.value(0).toString(), decode(traits.value(1).toString()));
-    traits.finish();
+        profile.traits.insert(traits.text(0), decode(traits.text(1)));
     return profile;
 }
 

@@ -7,13 +7,13 @@
 
 namespace sb {
 
-class PreparedStatements;
+class StatementCache;
 
 // Profile rows as identity resolution and ingest change them: inside a writer job, on the writer
 // connection. Traits are stored per source in profile_traits (JSON values); Profile::traits merges them.
 class ProfileStore {
 public:
-    ProfileStore(const QSqlDatabase &db, PreparedStatements &statements);
+    ProfileStore(const QSqlDatabase &db, StatementCache &statements);
 
     // The profile an identity belongs to, following merges; 0 when unknown.
     qint64 findByIdentity(const QString &kind, const QString &value);
@@ -37,7 +37,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    PreparedStatements &m_statements;
+    StatementCache &m_sql;
 };
 
 } // namespace sb

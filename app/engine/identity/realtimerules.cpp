@@ -2,8 +2,8 @@
 
 #include <QJsonArray>
 
-#include "preparedstatements.h"
 #include "profilestore.h"
+#include "store/statementcache.h"
 
 namespace sb {
 
@@ -41,9 +41,9 @@ QJsonArray toArray(const QStringList &list) {
 
 } // namespace
 
-RealtimeRules::RealtimeRules(const QSqlDatabase &db, PreparedStatements &statements, ProfileStore &profiles)
+RealtimeRules::RealtimeRules(const QSqlDatabase &db, StatementCache &statements, ProfileStore &profiles)
     : m_db(db)
-    , m_statements(statements)
+    , m_sql(statements)
     , m_profiles(profiles) {}
 
 RuleEffects RealtimeRules::apply(const Event &event, qint64 profileId) {
@@ -62,13 +62,12 @@ RuleEffects RealtimeRules::apply(const Event &event, qint64 profileId) {
 bool RealtimeRules::visitCountedOn(qint64 profileId, qint64 sourceId, const QDate &day) {
     const qint64 start = QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     const qint64 end = start + 24LL * 3600 * 1000;
-    return m_statements
-        .scalar(m_db,
-                QStringLiteral(
+    bool found = false;
+    m_sql.scalarInt(m_db,
                     "SELECT 1 FROM events WHERE profile_id = ? AND occurred_at >= ? AND occurred_at < ? "
-                    "AND name = ? AND source_id = ? LIMIT 1"),
-                {profileId, start, end, kVisit, sourceId})
-        .isValid();
+                    "AND name = ? AND source_id = ? LIMIT 1",
+                    &found, profileId, start, end, kVisit, sourceId);
+    return found;
 }
 
 void RealtimeRules::applySmrt(const Event &event, qint64 profileId, RuleEffects &effects) {

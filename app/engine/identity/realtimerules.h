@@ -10,7 +10,7 @@
 
 namespace sb {
 
-class PreparedStatements;
+class StatementCache;
 class ProfileStore;
 
 // An event the engine generates from another one (e.g. Customer Visit from Pickup Completed).
@@ -37,7 +37,7 @@ struct RuleEffects {
 // - Smile: Referral Started creates a profile for the referred friend's email.
 class RealtimeRules {
 public:
-    RealtimeRules(const QSqlDatabase &db, PreparedStatements &statements, ProfileStore &profiles);
+    RealtimeRules(const QSqlDatabase &db, StatementCache &statements, ProfileStore &profiles);
 
     RuleEffects apply(const Event &event, qint64 profileId);
 
@@ -50,7 +50,7 @@ private:
     bool visitCountedOn(qint64 profileId, qint64 sourceId, const QDate &day);
 
     QSqlDatabase m_db;
-    PreparedStatements &m_statements;
+    StatementCache &m_sql;
     ProfileStore &m_profiles;
 };
 

@@ -6,10 +6,10 @@
 #include "core/clock.h"
 #include "core/jsonutil.h"
 #include "identity/identityresolver.h"
-#include "identity/preparedstatements.h"
 #include "identity/profilestore.h"
 #include "identity/realtimerules.h"
 #include "store/sql.h"
+#include "store/statementcache.h"
 #include "store/workspace.h"
 
 namespace sb {
@@ -20,7 +20,6 @@ struct IngestService::Shared {
     QMutex mutex;
     EventStoredHook hook;
     QString region = QStringLiteral("US");
-    PreparedStatements statements; // writer thread only
 
     EventStoredHook currentHook() {
         QMutexLocker lock(&mutex);
@@ -58,31 +57,53 @@ QJsonObject traitsOf(const QJsonObject &payload) {
     return traits;
 }
 
+// An event with what can be worked out before the write job: its payload as stored, its traits and
+// identifiers. Done on the submitting thread, so the single writer thread only does what needs the
+// database.
+struct PreparedEvent {
+    Event event;
+    QByteArray payloadJson;
+    QJsonObject traits;
+    IdentityKeys keys;
+
+    static PreparedEvent from(Event event) {
+        PreparedEvent prepared;
+        prepared.traits = traitsOf(event.payload);
+        prepared.keys = IdentityKeys::fromPayload(event.payload);
+        prepared.keys.displayName = displayNameFrom(prepared.traits);
+        prepared.payloadJson = json::compact(event.payload);
+        prepared.event = std::move(event);
+        return prepared;
+    }
+};
+
+constexpr const char *kFindDuplicate = "SELECT id FROM events WHERE source_id = ? AND message_id = ?";
+
 class IngestJob {
 public:
-    IngestJob(WriteContext &context, PreparedStatements &statements, const QString &region,
-              EventStoredHook hook)
+    IngestJob(WriteContext &context, const QString &region, EventStoredHook hook)
         : m_context(context)
-        , m_statements(statements)
-        , m_profiles(context.db, statements)
+        , m_sql(*context.sqlite)
+        , m_profiles(context.db, m_sql)
         , m_resolver(m_profiles, region)
-        , m_rules(context.db, statements, m_profiles)
+        , m_rules(context.db, m_sql, m_profiles)
         , m_hook(std::move(hook)) {}
 
-    void run(QList<Event> &events, IngestReceipt &receipt) {
+    void run(QList<PreparedEvent> &events, IngestReceipt &receipt) {
         receipt.eventIds.reserve(events.size());
         receipt.duplicates.reserve(events.size());
-        for (Event &event : events) {
-            const QVariant existing = m_statements.scalar(
-                m_context.db, QStringLiteral("SELECT id FROM events WHERE source_id = ? AND message_id = ?"),
-                {event.sourceId, event.messageId});
-            if (existing.isValid()) {
-                receipt.eventIds << existing.toLongLong();
+        for (PreparedEvent &prepared : events) {
+            Event &event = prepared.event;
+            bool duplicate = false;
+            const qint64 existing =
+                m_sql.scalarInt(m_context.db, kFindDuplicate, &duplicate, event.sourceId, event.messageId);
+            if (duplicate) {
+                receipt.eventIds << existing;
                 receipt.duplicates << true;
                 ++receipt.duplicateCount;
                 continue;
             }
-            store(event, receipt, true);
+            store(prepared, receipt, true);
             receipt.eventIds << event.id;
             receipt.duplicates << false;
             ++receipt.stored;
@@ -90,13 +111,12 @@ public:
     }
 
 private:
-    void store(Event &event, IngestReceipt &receipt, bool applyRules) {
+    void store(PreparedEvent &prepared, IngestReceipt &receipt, bool applyRules) {
+        Event &event = prepared.event;
         const qint64 now = m_context.clock->nowMs();
+        const QJsonObject &traits = prepared.traits;
         // The display name goes in with the contact columns: one profile write per event.
-        const QJsonObject traits = traitsOf(event.payload);
-        IdentityKeys keys = IdentityKeys::fromPayload(event.payload);
-        keys.displayName = displayNameFrom(traits);
-        const IdentityResolver::Resolution who = m_resolver.resolve(keys, event.sourceId, now);
+        const IdentityResolver::Resolution who = m_resolver.resolve(prepared.keys, event.sourceId, now);
         event.profileId = who.profileId;
         if (who.profileId != 0 && !traits.isEmpty())
             m_profiles.setTraits(who.profileId, event.sourceId, traits, now);
@@ -111,26 +131,29 @@ private:
             sb.insert(QStringLiteral("suppressed"), effects.suppressed);
             context.insert(QStringLiteral("switchboard"), sb);
             event.payload.insert(QStringLiteral("context"), context);
+            prepared.payloadJson = json::compact(event.payload);
             ++receipt.suppressed;
         }
-        QSqlQuery &insert = m_statements.exec(
-            m_context.db,
-            QStringLiteral("INSERT INTO events(message_id, source_id, type, name, profile_id, occurred_at, "
-                           "received_at, payload) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {event.messageId, event.sourceId, event.type,
-             event.name.isEmpty() ? QVariant() : QVariant(event.name),
-             event.profileId ? QVariant(event.profileId) : QVariant(), event.occurredAt.toMSecsSinceEpoch(),
-             event.receivedAt.toMSecsSinceEpoch(), json::compactString(event.payload)});
-        event.id = insert.lastInsertId().toLongLong();
-        insert.finish();
+        Statement &insert =
+            m_sql.prepare(m_context.db, "INSERT INTO events(message_id, source_id, type, name, profile_id, "
+                                        "occurred_at, received_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, event.messageId).bind(2, event.sourceId).bind(3, event.type);
+        if (!event.name.isEmpty())
+            insert.bind(4, event.name);
+        if (event.profileId)
+            insert.bind(5, event.profileId);
+        insert.bind(6, event.occurredAt.toMSecsSinceEpoch()).bind(7, event.receivedAt.toMSecsSinceEpoch());
+        insert.bind(8, prepared.payloadJson);
+        insert.run();
+        event.id = insert.lastInsertId();
 
         for (const IdentityKeys &person : std::as_const(effects.mentionedPeople))
             m_resolver.resolve(person, event.sourceId, now);
 
         if (m_hook && effects.suppressed.isEmpty()) {
-            const Profile profile = event.profileId ? m_profiles.load(event.profileId) : Profile();
-            m_hook(m_context, event, profile);
+            const qint64 profileId = event.profileId;
+            m_hook(m_context, event,
+                   [this, profileId] { return profileId ? m_profiles.load(profileId) : Profile(); });
         }
 
         for (const DerivedEvent &d : std::as_const(effects.derived)) {
@@ -157,19 +180,18 @@ private:
                             {QStringLiteral("rule"), QStringLiteral("%1 from %2").arg(d.name, event.name)}});
             payload.insert(QStringLiteral("context"), context);
             derived.payload = payload;
-            if (m_statements
-                    .scalar(m_context.db,
-                            QStringLiteral("SELECT id FROM events WHERE source_id = ? AND message_id = ?"),
-                            {derived.sourceId, derived.messageId})
-                    .isValid())
+            bool duplicate = false;
+            m_sql.scalarInt(m_context.db, kFindDuplicate, &duplicate, derived.sourceId, derived.messageId);
+            if (duplicate)
                 continue;
-            store(derived, receipt, false);
+            PreparedEvent preparedDerived = PreparedEvent::from(std::move(derived));
+            store(preparedDerived, receipt, false);
             ++receipt.derived;
         }
     }
 
     WriteContext &m_context;
-    PreparedStatements &m_statements;
+    StatementCache &m_sql;
     ProfileStore m_profiles;
     IdentityResolver m_resolver;
     RealtimeRules m_rules;
@@ -189,14 +211,7 @@ IngestService::IngestService(Workspace *workspace)
         m_shared->region = region.toUpper();
 }
 
-IngestService::~IngestService() {
-    // The cached statements belong to the writer's connection: drop them on the writer thread.
-    auto shared = m_shared;
-    m_workspace->writer()->run([shared](WriteContext &) {
-        shared->statements.clear();
-        return QVariant();
-    });
-}
+IngestService::~IngestService() = default;
 
 void IngestService::setEventStoredHook(EventStoredHook hook) {
     QMutexLocker lock(&m_shared->mutex);
@@ -214,12 +229,17 @@ QString IngestService::defaultRegion() const {
 
 QFuture<WriteResult> IngestService::submit(QList<Event> events) {
     auto shared = m_shared;
-    return m_workspace->writer()->submit([shared, events = std::move(events)](WriteContext &context) mutable {
-        IngestReceipt receipt;
-        IngestJob job(context, shared->statements, shared->currentRegion(), shared->currentHook());
-        job.run(events, receipt);
-        return QVariant::fromValue(receipt);
-    });
+    QList<PreparedEvent> prepared;
+    prepared.reserve(events.size());
+    for (Event &event : events)
+        prepared.append(PreparedEvent::from(std::move(event)));
+    return m_workspace->writer()->submit(
+        [shared, events = std::move(prepared)](WriteContext &context) mutable {
+            IngestReceipt receipt;
+            IngestJob job(context, shared->currentRegion(), shared->currentHook());
+            job.run(events, receipt);
+            return QVariant::fromValue(receipt);
+        });
 }
 
 Result<IngestReceipt> IngestService::ingest(QList<Event> events) {

@@ -45,6 +45,10 @@ int Router::mappingCount() const {
 }
 
 QList<RouteDecision> Router::route(const Event &event, const Profile &profile) const {
+    return route(event, ProfileLoader([&profile] { return profile; }));
+}
+
+QList<RouteDecision> Router::route(const Event &event, const ProfileLoader &profile) const {
     const std::shared_ptr<const Snapshot> s = snapshot();
     QList<RouteDecision> decisions;
     QJsonObject context; // built only when a mapping has conditions to test
@@ -71,7 +75,7 @@ QList<RouteDecision> Router::route(const Event &event, const Profile &profile) c
                 decision.detail = QStringLiteral("mapping '%1' is disabled").arg(d.name);
             } else {
                 if (!d.conditions.isEmpty() && !contextBuilt) {
-                    context = MappingContext::build(event, profile);
+                    context = MappingContext::build(event, profile());
                     contextBuilt = true;
                 }
                 QString why;

@@ -24,6 +24,8 @@ public:
     // matched, or mapping_disabled / condition_false (detail names the failed condition); a
     // destination none of whose mappings handles the event type gets one no_mapping decision.
     QList<RouteDecision> route(const Event &event, const Profile &profile) const;
+    // The same, loading the profile only when a mapping's conditions need it (ingest's path).
+    QList<RouteDecision> route(const Event &event, const ProfileLoader &profile) const;
     // Reads the mappings again (called after saves; route() also notices changes by itself).
     void reload();
     // How many mappings the snapshot holds (for status pages and tests).

@@ -7,6 +7,7 @@
 #include "database.h"
 #include "identity/preparedstatements.h"
 #include "sql.h"
+#include "statementcache.h"
 
 namespace sb {
 
@@ -96,6 +97,7 @@ void Writer::run() {
         return;
 
     PreparedStatements statements;
+    StatementCache cache;
     for (;;) {
         std::vector<Pending> batch;
         {
@@ -109,14 +111,16 @@ void Writer::run() {
                 m_queue.pop_front();
             }
         }
-        commitBatch(db, statements, batch);
+        commitBatch(db, statements, cache, batch);
     }
     statements.clear(); // before the connection closes
+    cache.clear();
     db = QSqlDatabase();
     Database::close(m_connectionName);
 }
 
-void Writer::commitBatch(QSqlDatabase &db, PreparedStatements &statements, std::vector<Pending> &batch) {
+void Writer::commitBatch(QSqlDatabase &db, PreparedStatements &statements, StatementCache &cache,
+                         std::vector<Pending> &batch) {
     std::vector<WriteResult> results(batch.size());
     std::vector<std::function<void()>> afterCommit;
     bool committed = false;
@@ -124,28 +128,32 @@ void Writer::commitBatch(QSqlDatabase &db, PreparedStatements &statements, std::
     try {
         sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
         for (size_t i = 0; i < batch.size(); ++i) {
-            WriteContext context{db, m_clock, {}, &statements};
-            statements.exec(db, QStringLiteral("SAVEPOINT job"));
+            WriteContext context{db, m_clock, {}, &statements, &cache};
+            cache.exec(db, "SAVEPOINT job");
             try {
                 results[i].value = batch[i].job(context);
                 results[i].ok = true;
-                statements.exec(db, QStringLiteral("RELEASE job"));
+                cache.exec(db, "RELEASE job");
                 for (auto &callback : context.afterCommit)
                     afterCommit.push_back(std::move(callback));
             } catch (const sql::Error &e) {
                 results[i].error = e.message();
+                cache.resetAll();
                 sql::exec(db, QStringLiteral("ROLLBACK TO job"));
                 sql::exec(db, QStringLiteral("RELEASE job"));
             } catch (const std::exception &e) {
                 results[i].error = QString::fromUtf8(e.what());
+                cache.resetAll();
                 sql::exec(db, QStringLiteral("ROLLBACK TO job"));
                 sql::exec(db, QStringLiteral("RELEASE job"));
             }
         }
+        cache.resetAll();
         sql::exec(db, QStringLiteral("COMMIT"));
         committed = true;
     } catch (const sql::Error &e) {
         batchError = e.message();
+        cache.resetAll();
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
     }

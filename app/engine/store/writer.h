@@ -13,6 +13,7 @@ namespace sb {
 
 class Clock;
 class PreparedStatements;
+class StatementCache;
 
 // What a write job sees: the writer's connection, the clock, and a place to queue work that must
 // only happen once the job's data is durable (waking delivery workers, answering an HTTP client).
@@ -22,6 +23,8 @@ struct WriteContext {
     std::vector<std::function<void()>> afterCommit;
     // Statements of this connection prepared once and reused by every job (hot paths: ingest, outbox).
     PreparedStatements *statements = nullptr;
+    // The same through SQLite's C API, for the hottest paths (ingest, outbox rows): see StatementCache.
+    StatementCache *sqlite = nullptr;
 };
 
 struct WriteResult {
@@ -68,7 +71,8 @@ private:
         WriteJob job;
         std::shared_ptr<QPromise<WriteResult>> promise;
     };
-    void commitBatch(QSqlDatabase &db, PreparedStatements &statements, std::vector<Pending> &batch);
+    void commitBatch(QSqlDatabase &db, PreparedStatements &statements, StatementCache &cache,
+                     std::vector<Pending> &batch);
 
     const QString m_databasePath;
     const QString m_connectionName;
