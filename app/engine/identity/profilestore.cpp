@@ -141,13 +141,21 @@ QJsonValue ProfileStore::trait(qint64 profileId, qint64 sourceId, const QString 
 
 void ProfileStore::updateContact(qint64 profileId, const QString &email, const QString &phone,
                                  const QString &userId, const QString &displayName, qint64 nowMs) {
+    // Most events repeat what the profile already says. SQLite rewrites every index of a column named
+    // in SET, changed or not, so the contact columns are written only when one of them differs.
     m_sql.exec(m_db,
                "UPDATE profiles SET email = coalesce(nullif(?1, ''), email), "
                "phone = coalesce(nullif(?2, ''), phone), user_id = coalesce(nullif(?3, ''), user_id), "
-               "display_name = coalesce(nullif(?4, ''), display_name), updated_at = ?5, "
-               "flags = CASE WHEN coalesce(nullif(?1, ''), email, '') = '' THEN flags | ?6 "
-               "ELSE flags & ~?6 END WHERE id = ?7",
-               email, phone, userId, displayName, nowMs, int(ProfileHasNoEmail), profileId);
+               "display_name = coalesce(nullif(?4, ''), display_name), "
+               "flags = CASE WHEN coalesce(nullif(?1, ''), email, '') = '' THEN flags | ?5 "
+               "ELSE flags & ~?5 END WHERE id = ?6 AND ("
+               "email IS NOT coalesce(nullif(?1, ''), email) OR phone IS NOT coalesce(nullif(?2, ''), phone) "
+               "OR user_id IS NOT coalesce(nullif(?3, ''), user_id) "
+               "OR display_name IS NOT coalesce(nullif(?4, ''), display_name) "
+               "OR flags IS NOT (CASE WHEN coalesce(nullif(?1, ''), email, '') = '' THEN flags | ?5 "
+               "ELSE flags & ~?5 END))",
+               email, phone, userId, displayName, int(ProfileHasNoEmail), profileId);
+    m_sql.exec(m_db, "UPDATE profiles SET updated_at = ? WHERE id = ?", nowMs, profileId);
 }
 
 QString ProfileStore::email(qint64 profileId) {

@@ -39,8 +39,10 @@ Statement &Statement::bind(int index, double value) {
 Statement &Statement::bind(int index, const QString &text) {
     if (text.isNull())
         return bind(index, sqlNull);
-    const int rc = sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                                       SQLITE_TRANSIENT);
+    // Qt's UTF-8 encoder is much faster than SQLite's UTF-16 translation.
+    m_boundText.push_back(text.toUtf8());
+    const QByteArray &utf8 = m_boundText.back();
+    const int rc = sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     if (rc != SQLITE_OK)
         fail(rc);
     return *this;
@@ -85,6 +87,7 @@ void Statement::reset() {
 void Statement::rewind() {
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_boundText.clear();
 }
 
 bool Statement::isNull(int column) const {
@@ -96,11 +99,10 @@ qint64 Statement::int64(int column) const {
 }
 
 QString Statement::text(int column) const {
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!data)
         return {};
-    return QString(reinterpret_cast<const QChar *>(data),
-                   qsizetype(sqlite3_column_bytes16(m_statement, column) / sizeof(char16_t)));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
 }
 
 QByteArray Statement::utf8(int column) const {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -58,6 +59,8 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
     std::string m_text;
+    // UTF-8 copies of bound QStrings, kept until the next rewind so SQLite need not copy them again.
+    std::vector<QByteArray> m_boundText;
 };
 
 // The hot paths' statements on one connection, prepared once and run straight through SQLite's C API:
