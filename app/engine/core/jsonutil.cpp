@@ -28,6 +28,35 @@ QByteArray pretty(const QJsonValue &value) {
     return text.mid(1, text.size() - 2);
 }
 
+QString timestamp(const QDateTime &time) {
+    if (!time.isValid() || time.timeSpec() != Qt::UTC)
+        return time.toString(Qt::ISODateWithMs);
+    const QDate date = time.date();
+    const QTime clock = time.time();
+    if (date.year() < 0 || date.year() > 9999)
+        return time.toString(Qt::ISODateWithMs);
+    char16_t text[24];
+    auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = u'-';
+    put(5, date.month(), 2);
+    text[7] = u'-';
+    put(8, date.day(), 2);
+    text[10] = u'T';
+    put(11, clock.hour(), 2);
+    text[13] = u':';
+    put(14, clock.minute(), 2);
+    text[16] = u':';
+    put(17, clock.second(), 2);
+    text[19] = u'.';
+    put(20, clock.msec(), 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
+}
+
 bool parseObject(const QByteArray &text, QJsonObject *out, QString *error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);

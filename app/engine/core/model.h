@@ -21,6 +21,9 @@ struct Event {
     QDateTime occurredAt;
     QDateTime receivedAt;
     QJsonObject payload;
+    // The compact JSON text of payload when its producer already made it (SegmentMessage::normalize),
+    // stored as is; empty otherwise. Whoever changes payload afterwards clears it.
+    QByteArray payloadJson;
 
     QJsonObject properties() const { return payload.value(QStringLiteral("properties")).toObject(); }
 };

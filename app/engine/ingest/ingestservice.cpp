@@ -71,7 +71,8 @@ struct PreparedEvent {
         prepared.traits = traitsOf(event.payload);
         prepared.keys = IdentityKeys::fromPayload(event.payload);
         prepared.keys.displayName = displayNameFrom(prepared.traits);
-        prepared.payloadJson = json::compact(event.payload);
+        prepared.payloadJson = event.payloadJson.isEmpty() ? json::compact(event.payload) : event.payloadJson;
+        event.payloadJson.clear(); // the rules may change the payload; PreparedEvent owns the text
         prepared.event = std::move(event);
         return prepared;
     }

@@ -5,6 +5,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/eventvalidator.h"
+#include "core/jsonutil.h"
 
 namespace sb {
 
@@ -43,11 +44,12 @@ Result<Event> SegmentMessage::normalize(const QJsonObject &message, const QStrin
                                         const SourceInfo &source, const QDateTime &receivedAt,
                                         const QString &batchSentAt, qsizetype messageBytes) {
     using R = Result<Event>;
-    if (messageBytes < 0)
-        messageBytes = QJsonDocument(message).toJson(QJsonDocument::Compact).size();
+    auto tooLarge = [](qsizetype bytes) {
+        return R::failure(
+            QStringLiteral("message: %1 bytes; Segment allows 32 KB (32768 bytes) per event").arg(bytes));
+    };
     if (messageBytes > kMaxMessageBytes)
-        return R::failure(QStringLiteral("message: %1 bytes; Segment allows 32 KB (32768 bytes) per event")
-                              .arg(messageBytes));
+        return tooLarge(messageBytes);
 
     Event event;
     event.sourceId = source.id;
@@ -132,13 +134,23 @@ Result<Event> SegmentMessage::normalize(const QJsonObject &message, const QStrin
     payload.remove(QStringLiteral("writeKey"));
     payload.insert(QStringLiteral("type"), event.type);
     payload.insert(QStringLiteral("messageId"), event.messageId);
-    payload.insert(QStringLiteral("timestamp"), event.occurredAt.toString(Qt::ISODateWithMs));
-    payload.insert(QStringLiteral("receivedAt"), receivedAt.toString(Qt::ISODateWithMs));
+    payload.insert(QStringLiteral("timestamp"), json::timestamp(event.occurredAt));
+    payload.insert(QStringLiteral("receivedAt"), json::timestamp(receivedAt));
     if (timestamp.isValid())
-        payload.insert(QStringLiteral("originalTimestamp"), timestamp.toString(Qt::ISODateWithMs));
+        payload.insert(QStringLiteral("originalTimestamp"), json::timestamp(timestamp));
     if (sentAt.isValid())
-        payload.insert(QStringLiteral("sentAt"), sentAt.toString(Qt::ISODateWithMs));
+        payload.insert(QStringLiteral("sentAt"), json::timestamp(sentAt));
+    event.payloadJson = json::compact(payload);
     event.payload = payload;
+    // The stored text is the message without its writeKey plus a few fields: when it is well under the
+    // limit so is the message, and the message need not be serialised again just to be measured.
+    if (messageBytes < 0) {
+        const qsizetype writeKeyBytes = message.value(QStringLiteral("writeKey")).toString().size() * 6 + 16;
+        if (event.payloadJson.size() + writeKeyBytes > kMaxMessageBytes)
+            messageBytes = QJsonDocument(message).toJson(QJsonDocument::Compact).size();
+        if (messageBytes > kMaxMessageBytes)
+            return tooLarge(messageBytes);
+    }
     return event;
 }
 
