@@ -207,6 +207,12 @@ const char *const kSchemaV3 = R"SQL(
 CREATE INDEX deliveries_profile_time ON deliveries(profile_id, created_at DESC, id DESC)
 )SQL";
 
+// v4: deliveries_event repeats the first column of UNIQUE(event_id, mapping_id), which serves the same
+// lookups; every delivery row paid for the extra index on the ingest path.
+const char *const kSchemaV4 = R"SQL(
+DROP INDEX IF EXISTS deliveries_event
+)SQL";
+
 } // namespace
 
 const QList<Migration> &Migrations::all() {
@@ -215,6 +221,8 @@ const QList<Migration> &Migrations::all() {
          QString::fromUtf8(kSchemaV1)},
         {2, "event outcomes and delivery metrics buckets", QString::fromUtf8(kSchemaV2)},
         {3, "deliveries of a profile by time, for the profile timeline", QString::fromUtf8(kSchemaV3)},
+        {4, "drop deliveries_event (the unique (event_id, mapping_id) index serves it)",
+         QString::fromUtf8(kSchemaV4)},
     };
     return migrations;
 }
