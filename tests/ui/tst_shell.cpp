@@ -2,6 +2,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QImage>
+#include <QMenu>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -51,6 +52,19 @@ private slots:
         QVERIFY(switcher.apply(QStringLiteral("en")));
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QTRY_COMPARE(pages->item(0)->text(), QStringLiteral("Profiles"));
+    }
+
+    void languageMenuNamesTheSystemChoiceInTheLanguageShown() {
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.apply(QStringLiteral("en")));
+        QMenu menu;
+        switcher.populateMenu(&menu);
+        QCOMPARE(menu.actions().first()->text(), QStringLiteral("System language"));
+        QVERIFY(switcher.apply(QStringLiteral("de")));
+        QCOMPARE(menu.actions().first()->text(), QStringLiteral("Systemsprache"));
+        QCOMPARE(menu.actions().at(1)->text(), QStringLiteral("English")); // each language's own name
+        QVERIFY(switcher.apply(QStringLiteral("en")));
+        QCOMPARE(menu.actions().first()->text(), QStringLiteral("System language"));
     }
 
     void oneDeliveringEnginePerWorkspace() {

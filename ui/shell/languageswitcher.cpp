@@ -69,6 +69,10 @@ void LanguageSwitcher::populateMenu(QMenu *menu) {
         action->setData(language.code);
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = language.code] { apply(code); });
+        // The other names are each language's own; this one follows the language shown.
+        if (language.code.isEmpty())
+            connect(this, &LanguageSwitcher::languageChanged, action,
+                    [action] { action->setText(tr("System language")); });
     }
 }
 
