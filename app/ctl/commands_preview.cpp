@@ -1,5 +1,6 @@
 // Preview commands: the exact request a destination would receive for an event type (catalog sample)
 // or a stored event, with findings; and the matrix of every event type x every mapping.
+#include <QHash>
 #include <QJsonArray>
 
 #include "connectors/destinationstore.h"
@@ -72,12 +73,18 @@ int preview(CtlContext &context) {
     const QList<MappingStore::Entry> entries = MappingStore(workspace).list(destination.value().id);
     QJsonArray previews;
     QStringList handledBy;
-    QStringList takes;
+    // Event names per source, in mapping order: several mappings of one source read as one list.
+    QStringList takenSources;
+    QHash<QString, QStringList> takenNames;
     for (const MappingStore::Entry &entry : entries) {
         const MappingDefinition &m = entry.definition;
         if (!onlyMapping.isEmpty() && m.name != onlyMapping)
             continue;
-        takes << QStringLiteral("%1: %2").arg(m.sourceKind, m.eventNames.join(QStringLiteral(", ")));
+        if (!takenSources.contains(m.sourceKind))
+            takenSources << m.sourceKind;
+        for (const QString &name : m.eventNames)
+            if (!takenNames[m.sourceKind].contains(name))
+                takenNames[m.sourceKind] << name;
         const Event event = stored ? stored->event : PreviewMatrix::sampleEvent(m.sourceKind, eventType);
         if (!m.handles(event))
             continue;
@@ -96,6 +103,9 @@ int preview(CtlContext &context) {
         }
     }
     if (handledBy.isEmpty()) {
+        QStringList takes;
+        for (const QString &source : std::as_const(takenSources))
+            takes << source + QStringLiteral(": ") + takenNames.value(source).join(QStringLiteral(", "));
         const QString what =
             stored ? QStringLiteral("event %1 (%2 %3)")
                          .arg(eventId, stored->event.sourceKind,
