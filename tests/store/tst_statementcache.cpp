@@ -1,9 +1,7 @@
 // StatementCache: the writer's hot statements through SQLite's C API, on a real workspace file.
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
-#include "core/jsonutil.h"
 #include "store/sql.h"
 #include "store/statementcache.h"
 #include "store/workspace.h"
@@ -97,20 +95,6 @@ private slots:
                         return QVariant();
                     })
                     .ok);
-    }
-
-    void timestampsMatchQtsIsoFormat() {
-        const QList<QDateTime> times = {
-            QDateTime(QDate(2026, 12, 2), QTime(0, 0), Qt::UTC),
-            QDateTime(QDate(1999, 1, 31), QTime(23, 59, 59, 999), Qt::UTC),
-            QDateTime(QDate(2024, 2, 29), QTime(7, 5, 3, 40), Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(1, Qt::UTC),
-            QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone(3600)), // not UTC: Qt's own text
-        };
-        for (const QDateTime &t : times)
-            QCOMPARE(json::timestamp(t), t.toString(Qt::ISODateWithMs));
-        QCOMPARE(json::timestamp(QDateTime(QDate(2026, 12, 2), QTime(0, 0), Qt::UTC)),
-                 QStringLiteral("2026-12-02T00:00:00.000Z"));
     }
 };
 
