@@ -29,7 +29,7 @@ struct Fixture {
         workspace = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing, &clock).take();
         service = std::make_unique<IngestService>(workspace.get());
         SourceStore store(workspace.get());
-        for (const char *kind : {"smrt", "ordergroove", "smile", "segment"})
+        for (const char *kind : {"smrt", "ordergroove", "smile", "segment", "shopline"})
             sources.insert(QLatin1String(kind), store.add(QLatin1String(kind), QLatin1String(kind)).take());
         service->setEventStoredHook([this](WriteContext &c, const Event &e, const ProfileLoader &profile) {
             // Inside the job: the event row is already there.
@@ -299,6 +299,57 @@ private slots:
                      email("advocate@example.com"))});
         QCOMPARE(f.scalar("SELECT count(*) FROM profiles").toInt(), 2);
         QCOMPARE(f.scalar("SELECT count(*) FROM profiles WHERE email = 'friend@example.com'").toInt(), 1);
+    }
+
+    void shoplineSegmentsAreKeptWithTheirMembers() {
+        Fixture f;
+        auto segmentEvent = [&](const char *name, const QJsonObject &properties) {
+            Event e = f.event("shopline", "track", QLatin1String(name), properties);
+            e.payload.insert("anonymousId", "shopline-store");
+            return e;
+        };
+        auto members = [&] {
+            return f
+                .scalar("SELECT group_concat(p.email, ',') FROM (SELECT p.email FROM segment_memberships m "
+                        "JOIN profiles p ON p.id = m.profile_id JOIN segments s ON s.id = m.segment_id "
+                        "WHERE s.external_id = 'seg_vip' ORDER BY p.email) p")
+                .toString();
+        };
+        // The first sync: the segment with its members; a member we did not know gets a profile.
+        f.ingest(
+            {f.event("smrt", "identify", {}, {}, email("ann@example.com"), "u-ann"),
+             segmentEvent("shopline.segment.created",
+                          {{"segment_id", "seg_vip"},
+                           {"segment_name", "VIP"},
+                           {"members", QJsonArray{"Ann@Example.com", "bob@example.com", "not an email"}}})});
+        QCOMPARE(f.scalar("SELECT name FROM segments WHERE external_id = 'seg_vip'").toString(),
+                 QStringLiteral("VIP"));
+        QCOMPARE(members(), QStringLiteral("ann@example.com,bob@example.com"));
+        QCOMPARE(f.scalar("SELECT count(*) FROM profiles WHERE email = 'ann@example.com'").toInt(), 1);
+
+        // An update replaces the members; one without a member list renames only.
+        f.ingest({segmentEvent("shopline.segment.updated",
+                               {{"segment_id", "seg_vip"},
+                                {"segment_name", "VIP"},
+                                {"members", QJsonArray{"bob@example.com", "cy@example.com"}}})});
+        QCOMPARE(members(), QStringLiteral("bob@example.com,cy@example.com"));
+        f.ingest({segmentEvent("shopline.segment.updated",
+                               {{"segment_id", "seg_vip"}, {"segment_name", "VIPs"}})});
+        QCOMPARE(f.scalar("SELECT name FROM segments WHERE external_id = 'seg_vip'").toString(),
+                 QStringLiteral("VIPs"));
+        QCOMPARE(members(), QStringLiteral("bob@example.com,cy@example.com"));
+
+        // Deleted: the row stays, marked, without members; created again, it comes back.
+        f.ingest({segmentEvent("shopline.segment.deleted",
+                               {{"segment_id", "seg_vip"}, {"segment_name", "VIPs"}})});
+        QVERIFY(!f.scalar("SELECT deleted_at FROM segments WHERE external_id = 'seg_vip'").isNull());
+        QCOMPARE(members(), QString());
+        f.ingest({segmentEvent("shopline.segment.created", {{"segment_id", "seg_vip"},
+                                                            {"segment_name", "VIP"},
+                                                            {"members", QJsonArray{"dee@example.com"}}})});
+        QVERIFY(f.scalar("SELECT deleted_at FROM segments WHERE external_id = 'seg_vip'").isNull());
+        QCOMPARE(f.scalar("SELECT count(*) FROM segments").toInt(), 1);
+        QCOMPARE(members(), QStringLiteral("dee@example.com"));
     }
 };
 

@@ -510,6 +510,55 @@ private slots:
                 != 0);
     }
 
+    void shoplineRefreshSendsTheStoredMembersOfSegmentsWithoutRules() {
+        Fixture f;
+        const QDateTime from = QDateTime(QDate(2026, 5, 4), QTime(12, 0), kNewYork).toUTC();
+        f.clock.set(from.addDays(-3));
+        f.setting(QStringLiteral("scheduler.timezone"), QStringLiteral("America/New_York"));
+        const qint64 shopline = f.source(QStringLiteral("shopline"));
+        f.identify(shopline, QStringLiteral("shopline"), QStringLiteral("s-1"),
+                   {{QStringLiteral("email"), QStringLiteral("ann@example.com")},
+                    {QStringLiteral("subscription_status"), QStringLiteral("subscribed")}},
+                   f.clock.now());
+        f.identify(shopline, QStringLiteral("shopline"), QStringLiteral("s-2"),
+                   {{QStringLiteral("email"), QStringLiteral("bob@example.com")},
+                    {QStringLiteral("subscription_status"), QStringLiteral("unsubscribed")}},
+                   f.clock.now());
+        // As SHOPLINE sends a segment: a member list, no rules (stored by ingest, not by this test).
+        f.track(shopline, QStringLiteral("shopline"), QStringLiteral("shopline-store"),
+                QStringLiteral("shopline.segment.created"), f.clock.now(),
+                {{QStringLiteral("segment_id"), QStringLiteral("seg_admin")},
+                 {QStringLiteral("segment_name"), QStringLiteral("From the Admin")},
+                 {QStringLiteral("members"),
+                  QJsonArray{QStringLiteral("ann@example.com"), QStringLiteral("bob@example.com"),
+                             QStringLiteral("cy@example.com")}}});
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM segment_memberships")), 3);
+
+        Scheduler scheduler(f.ws(), f.ingest());
+        for (QDateTime t = from; t <= from.addDays(1); t = t.addSecs(3600)) {
+            f.clock.set(t);
+            const Scheduler::RunReport r = scheduler.runDue();
+            QVERIFY2(r.errors().isEmpty(), qPrintable(r.errors().join(u'\n')));
+        }
+        // The first run (today's refresh, late) and the next local midnight.
+        QCOMPARE(f.messageIds(QStringLiteral("shopline.segment.updated")).size(), 2);
+        QSqlQuery q =
+            sql::exec(f.ws()->reader(),
+                      QStringLiteral("SELECT payload FROM events WHERE name = 'shopline.segment.updated' "
+                                     "ORDER BY id"));
+        while (q.next()) {
+            const QJsonObject properties = QJsonDocument::fromJson(q.value(0).toString().toUtf8())
+                                               .object()
+                                               .value(QStringLiteral("properties"))
+                                               .toObject();
+            QCOMPARE(properties.value(QStringLiteral("segment_id")).toString(), QStringLiteral("seg_admin"));
+            // Bob unsubscribed: never sent, but still a member as the source said.
+            QCOMPARE(properties.value(QStringLiteral("members")).toArray(),
+                     (QJsonArray{QStringLiteral("ann@example.com"), QStringLiteral("cy@example.com")}));
+        }
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM segment_memberships")), 3);
+    }
+
     void segmentDefinitions() {
         const QJsonObject traits{{QStringLiteral("orders_count"), 5},
                                  {QStringLiteral("country"), QStringLiteral("US")},

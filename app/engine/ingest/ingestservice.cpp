@@ -8,6 +8,7 @@
 #include "identity/identityresolver.h"
 #include "identity/profilestore.h"
 #include "identity/realtimerules.h"
+#include "identity/segmentsync.h"
 #include "store/sql.h"
 #include "store/statementcache.h"
 #include "store/workspace.h"
@@ -88,6 +89,7 @@ public:
         , m_profiles(context.db, m_sql)
         , m_resolver(m_profiles, region)
         , m_rules(context.db, m_sql, m_profiles)
+        , m_segments(context.db, m_sql, m_resolver)
         , m_hook(std::move(hook)) {}
 
     void run(QList<PreparedEvent> &events, IngestReceipt &receipt) {
@@ -150,6 +152,8 @@ private:
 
         for (const IdentityKeys &person : std::as_const(effects.mentionedPeople))
             m_resolver.resolve(person, event.sourceId, now);
+        if (SegmentSync::handles(event))
+            m_segments.apply(event, now);
 
         if (m_hook && effects.suppressed.isEmpty()) {
             const qint64 profileId = event.profileId;
@@ -196,6 +200,7 @@ private:
     ProfileStore m_profiles;
     IdentityResolver m_resolver;
     RealtimeRules m_rules;
+    SegmentSync m_segments;
     EventStoredHook m_hook;
 };
 

@@ -86,6 +86,19 @@ bool test(const QJsonObject &rule, const QJsonObject &traits) {
     return false;
 }
 
+// Members of a segment, following merges (memberships move with them), in id order.
+QList<qint64> storedMembers(const QSqlDatabase &db, qint64 segmentId) {
+    QList<qint64> members;
+    QSqlQuery q = sql::exec(db,
+                            QStringLiteral("SELECT m.profile_id FROM segment_memberships m JOIN profiles p "
+                                           "ON p.id = m.profile_id AND p.merged_into IS NULL "
+                                           "WHERE m.segment_id = ? ORDER BY m.profile_id"),
+                            {segmentId});
+    while (q.next())
+        members << q.value(0).toLongLong();
+    return members;
+}
+
 } // namespace
 
 bool SegmentRefreshRule::matches(const QJsonObject &definition, const QJsonObject &traits) {
@@ -130,9 +143,8 @@ RuleOutput SegmentRefreshRule::run(const RuleRun &run) {
         while (segments.next()) {
             const QJsonObject definition =
                 QJsonDocument::fromJson(segments.value(3).toString().toUtf8()).object();
-            if (!definition.value(QStringLiteral("rules")).toArray().isEmpty())
-                list.append({segments.value(0).toLongLong(), segments.value(1).toString(),
-                             segments.value(2).toString(), definition});
+            list.append({segments.value(0).toLongLong(), segments.value(1).toString(),
+                         segments.value(2).toString(), definition});
         }
         if (list.isEmpty())
             continue;
@@ -151,16 +163,34 @@ RuleOutput SegmentRefreshRule::run(const RuleRun &run) {
         const QHash<qint64, ProfileKeys> keys = ScheduledEvents::keysOf(run.db, ids);
 
         for (const Segment &segment : std::as_const(list)) {
+            const bool byRules = !segment.definition.value(QStringLiteral("rules")).toArray().isEmpty();
             QList<qint64> members;
             QJsonArray emails;
-            for (qint64 profileId : std::as_const(ids)) {
-                const QJsonObject &own = traits[profileId];
-                if (excluded(own) || !matches(segment.definition, own))
+            if (byRules) {
+                for (qint64 profileId : std::as_const(ids)) {
+                    const QJsonObject &own = traits[profileId];
+                    if (excluded(own) || !matches(segment.definition, own))
+                        continue;
+                    members << profileId;
+                    const QString email = keys.value(profileId).email;
+                    if (!email.isEmpty())
+                        emails.append(email);
+                }
+            } else {
+                // Known only from the source's member lists: the stored members, with their current
+                // contact details, are sent again (still without unsubscribed and blacklisted ones).
+                const QList<qint64> stored = storedMembers(run.db, segment.id);
+                if (stored.isEmpty())
                     continue;
-                members << profileId;
-                const QString email = keys.value(profileId).email;
-                if (!email.isEmpty())
-                    emails.append(email);
+                const QHash<qint64, ProfileKeys> memberKeys = ScheduledEvents::keysOf(run.db, stored);
+                for (qint64 profileId : stored) {
+                    if (excluded(traits.value(profileId)))
+                        continue;
+                    const QString email = memberKeys.value(profileId).email;
+                    if (!email.isEmpty())
+                        emails.append(email);
+                }
+                members = stored;
             }
             const QString segmentId =
                 segment.externalId.isEmpty() ? QString::number(segment.id) : segment.externalId;
@@ -175,6 +205,14 @@ RuleOutput SegmentRefreshRule::run(const RuleRun &run) {
                 run.dueAt, run.now, id(), run.day);
             const qint64 segmentRow = segment.id;
             const qint64 refreshedAt = run.dueAt.toMSecsSinceEpoch();
+            if (!byRules) {
+                out.writes << [segmentRow, refreshedAt](WriteContext &c) {
+                    sql::exec(c.db, QStringLiteral("UPDATE segments SET last_refreshed_at = ? WHERE id = ?"),
+                              {refreshedAt, segmentRow});
+                    return QVariant();
+                };
+                continue;
+            }
             out.writes << [segmentRow, members, refreshedAt](WriteContext &c) {
                 const qint64 now = c.clock->nowMs();
                 QSet<qint64> wanted(members.begin(), members.end());

@@ -12,7 +12,9 @@ namespace sb {
 // during the day just ended gets its members recomputed from the source's profile traits (unsubscribed
 // and blacklisted contacts excluded), segment_memberships replaced, and one shopline.segment.updated
 // (segment_id, segment_name, members: emails) stored for the mappings to send. Segments without rules
-// (only known from the source's own member lists) cannot be recomputed and are left alone.
+// (known only from the source's own member lists, kept by SegmentSync at ingest) cannot be recomputed:
+// their stored members are sent again with their current emails, unsubscribed and blacklisted ones
+// left out; a segment without rules and without members is left alone.
 //
 // Definition: {"match": "all"|"any", "rules": [{"trait": "tags", "op": "contains", "value": "vip"}, ...]}
 // ops: equals, not_equals, contains, greater_than, at_least, less_than, at_most, exists, not_exists.
