@@ -1,10 +1,13 @@
-// Source commands: sources add, sources list.
+// Source commands: sources add, sources list, segments list.
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include "core/secrets.h"
 #include "ctlcommand.h"
 #include "ingest/sourcestore.h"
+#include "store/sql.h"
 #include "store/workspace.h"
 
 namespace sb::ctl {
@@ -122,6 +125,69 @@ int list(CtlContext &context) {
     return 0;
 }
 
+// The segments sources keep (SHOPLINE customer segment groups), with their member counts.
+int listSegments(CtlContext &context) {
+    QHash<QString, QString> options;
+    if (!parseOptions(context, {}, &options, {QStringLiteral("--deleted")}))
+        return 2;
+    Workspace *workspace = context.workspace();
+    if (!workspace)
+        return 1;
+    const bool withDeleted = options.contains(QStringLiteral("--deleted"));
+    QSqlQuery q = sql::exec(
+        workspace->reader(),
+        QStringLiteral("SELECT s.id, so.name, coalesce(s.external_id, ''), s.name, "
+                       "(SELECT count(*) FROM segment_memberships m WHERE m.segment_id = s.id), "
+                       "s.updated_at, s.deleted_at, s.last_refreshed_at, "
+                       "json_array_length(s.definition, '$.rules') > 0 FROM segments s "
+                       "LEFT JOIN sources so ON so.id = s.source_id %1 ORDER BY so.name, s.name, s.id")
+            .arg(withDeleted ? QString() : QStringLiteral("WHERE s.deleted_at IS NULL")));
+    auto time = [](const QVariant &ms) {
+        return ms.isNull() ? QString()
+                           : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toString(Qt::ISODate);
+    };
+    QJsonArray array;
+    QStringList lines;
+    while (q.next()) {
+        const QJsonObject o{{QStringLiteral("id"), q.value(0).toLongLong()},
+                            {QStringLiteral("source"), q.value(1).toString()},
+                            {QStringLiteral("segmentId"), q.value(2).toString()},
+                            {QStringLiteral("name"), q.value(3).toString()},
+                            {QStringLiteral("members"), q.value(4).toLongLong()},
+                            {QStringLiteral("updatedAt"), time(q.value(5))},
+                            {QStringLiteral("deletedAt"), time(q.value(6))},
+                            {QStringLiteral("lastRefreshedAt"), time(q.value(7))},
+                            {QStringLiteral("hasRules"), q.value(8).toBool()}};
+        array.append(o);
+        lines << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                     .arg(q.value(1).toString(), -20)
+                     .arg(q.value(2).toString(), -14)
+                     .arg(q.value(3).toString(), -24)
+                     .arg(q.value(4).toLongLong(), 8)
+                     .arg(time(q.value(5)), -21)
+                     .arg(q.value(6).isNull() ? QString() : QStringLiteral("deleted"));
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("segments"), array}});
+        return 0;
+    }
+    if (lines.isEmpty()) {
+        context.out() << "No segments yet: SHOPLINE sends them as shopline.segment.created events."
+                      << Qt::endl;
+        return 0;
+    }
+    context.out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+                         .arg(QStringLiteral("SOURCE"), -20)
+                         .arg(QStringLiteral("SEGMENT ID"), -14)
+                         .arg(QStringLiteral("NAME"), -24)
+                         .arg(QStringLiteral("MEMBERS"), 8)
+                         .arg(QStringLiteral("UPDATED"));
+    for (const QString &line : std::as_const(lines))
+        context.out() << line.trimmed() << '\n';
+    context.out().flush();
+    return 0;
+}
+
 } // namespace
 
 bool parseCtlOptions(CtlContext &context, const QStringList &known, QHash<QString, QString> *values,
@@ -137,6 +203,10 @@ void registerSourceCommands(CommandRegistry &registry) {
          add});
     registry.add(
         {QStringLiteral("sources list"), QStringLiteral("list sources with masked keys (--json)"), list});
+    registry.add(
+        {QStringLiteral("segments list"),
+         QStringLiteral("list the sources' customer segments and their member counts (--deleted, --json)"),
+         listSegments});
 }
 
 } // namespace sb::ctl

@@ -169,6 +169,28 @@ private slots:
                      "AND merged_into IS NULL GROUP BY phone HAVING COUNT(*) > 1)")),
                  0);
 
+        // SHOPLINE's segments are kept with their members; the one deleted in the story is marked so.
+        const Run segments =
+            ctl({QStringLiteral("segments"), QStringLiteral("list"), QStringLiteral("--deleted"),
+                 QStringLiteral("--workspace"), a, QStringLiteral("--json")});
+        QVERIFY2(segments.exitCode == 0, segments.err.constData());
+        const QJsonArray segmentList = segments.json().value(QStringLiteral("segments")).toArray();
+        QCOMPARE(segmentList.size(), 4);
+        int deleted = 0;
+        for (const QJsonValue &v : segmentList) {
+            const QJsonObject o = v.toObject();
+            if (!o.value(QStringLiteral("deletedAt")).toString().isEmpty()) {
+                ++deleted;
+                QCOMPARE(o.value(QStringLiteral("members")).toInt(), 0);
+            }
+        }
+        QCOMPARE(deleted, 1);
+        QCOMPARE(da.count(QStringLiteral("SELECT count(*) FROM segment_memberships")),
+                 da.count(QStringLiteral("SELECT count(DISTINCT profile_id || '/' || segment_id) FROM "
+                                         "segment_memberships m JOIN profiles p ON p.id = m.profile_id "
+                                         "WHERE p.email IS NOT NULL")));
+        QVERIFY(da.count(QStringLiteral("SELECT count(*) FROM segment_memberships")) > 0);
+
         // A different seed makes a different store.
         const QString c = dir.filePath(QStringLiteral("c"));
         const Run other = ctl(seedArgs(c, QStringLiteral("8")));
