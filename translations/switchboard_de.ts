@@ -666,7 +666,10 @@
     </message>
     <message numerus="yes">
         <source>Installed '%1': a destination and %n mapping(s).</source>
-        <translation><numerusform>'%1' installiert: ein Ziel und %n Zuordnung.</numerusform><numerusform>'%1' installiert: ein Ziel und %n Zuordnungen.</numerusform></translation>
+        <translation>
+            <numerusform>'%1' installiert: ein Ziel und %n Zuordnung.</numerusform>
+            <numerusform>'%1' installiert: ein Ziel und %n Zuordnungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Still needed: %1.</source>
@@ -759,11 +762,17 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation><numerusform>%n Versuch</numerusform><numerusform>%n Versuche</numerusform></translation>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s); %1</source>
-        <translation><numerusform>%n Versuch; %1</numerusform><numerusform>%n Versuche; %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Versuch; %1</numerusform>
+            <numerusform>%n Versuche; %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activate to open the delivery</source>
@@ -779,11 +788,17 @@
     </message>
     <message numerus="yes">
         <source>Paused · %n new</source>
-        <translation><numerusform>Angehalten · %n neues</numerusform><numerusform>Angehalten · %n neue</numerusform></translation>
+        <translation>
+            <numerusform>Angehalten · %n neues</numerusform>
+            <numerusform>Angehalten · %n neue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Live · %n shown</source>
-        <translation><numerusform>Live · %n angezeigt</numerusform><numerusform>Live · %n angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>Live · %n angezeigt</numerusform>
+            <numerusform>Live · %n angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>All types</source>
@@ -1157,7 +1172,10 @@
     </message>
     <message numerus="yes">
         <source>Send %n delivery(s) again? Delivered ones reach the destination a second time (with the same idempotency key); open ones are left alone.</source>
-        <translation><numerusform>%n Zustellung erneut senden? Bereits zugestellte erreichen das Ziel ein zweites Mal (mit demselben Idempotenzschlüssel); offene bleiben unverändert.</numerusform><numerusform>%n Zustellungen erneut senden? Bereits zugestellte erreichen das Ziel ein zweites Mal (mit demselben Idempotenzschlüssel); offene bleiben unverändert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zustellung erneut senden? Bereits zugestellte erreichen das Ziel ein zweites Mal (mit demselben Idempotenzschlüssel); offene bleiben unverändert.</numerusform>
+            <numerusform>%n Zustellungen erneut senden? Bereits zugestellte erreichen das Ziel ein zweites Mal (mit demselben Idempotenzschlüssel); offene bleiben unverändert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to replay: the selected deliveries are still open.</source>
@@ -1169,7 +1187,10 @@
     </message>
     <message numerus="yes">
         <source>%n dead letter(s) since %1 queued again.</source>
-        <translation><numerusform>%n unzustellbare Nachricht seit %1 erneut eingereiht.</numerusform><numerusform>%n unzustellbare Nachrichten seit %1 erneut eingereiht.</numerusform></translation>
+        <translation>
+            <numerusform>%n unzustellbare Nachricht seit %1 erneut eingereiht.</numerusform>
+            <numerusform>%n unzustellbare Nachrichten seit %1 erneut eingereiht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discard deliveries</source>
@@ -1177,7 +1198,10 @@
     </message>
     <message numerus="yes">
         <source>Discard %n delivery(s)? They will not be sent, and later events of the same profile stop waiting for them. Only open deliveries (pending, retrying, blocked) are discarded.</source>
-        <translation><numerusform>%n Zustellung verwerfen? Sie wird nicht gesendet, und spätere Ereignisse desselben Profils warten nicht mehr darauf. Nur offene Zustellungen (ausstehend, in Wiederholung, blockiert) werden verworfen.</numerusform><numerusform>%n Zustellungen verwerfen? Sie werden nicht gesendet, und spätere Ereignisse desselben Profils warten nicht mehr darauf. Nur offene Zustellungen (ausstehend, in Wiederholung, blockiert) werden verworfen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zustellung verwerfen? Sie wird nicht gesendet, und spätere Ereignisse desselben Profils warten nicht mehr darauf. Nur offene Zustellungen (ausstehend, in Wiederholung, blockiert) werden verworfen.</numerusform>
+            <numerusform>%n Zustellungen verwerfen? Sie werden nicht gesendet, und spätere Ereignisse desselben Profils warten nicht mehr darauf. Nur offene Zustellungen (ausstehend, in Wiederholung, blockiert) werden verworfen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing discarded: none of the selected deliveries was open.</source>
@@ -1456,11 +1480,17 @@
     </message>
     <message numerus="yes">
         <source>%n combination(s)</source>
-        <translation><numerusform>%n Kombination</numerusform><numerusform>%n Kombinationen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kombination</numerusform>
+            <numerusform>%n Kombinationen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with findings</source>
-        <translation><numerusform>%n mit Befunden</numerusform><numerusform>%n mit Befunden</numerusform></translation>
+        <translation>
+            <numerusform>%n mit Befunden</numerusform>
+            <numerusform>%n mit Befunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Destination</source>
@@ -1889,11 +1919,17 @@
     </message>
     <message numerus="yes">
         <source>%n entries, all shown</source>
-        <translation><numerusform>%n Eintrag, alle angezeigt</numerusform><numerusform>%n Einträge, alle angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag, alle angezeigt</numerusform>
+            <numerusform>%n Einträge, alle angezeigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown; scroll for older ones</source>
-        <translation><numerusform>%n Eintrag angezeigt; für ältere scrollen</numerusform><numerusform>%n Einträge angezeigt; für ältere scrollen</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag angezeigt; für ältere scrollen</numerusform>
+            <numerusform>%n Einträge angezeigt; für ältere scrollen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot load the timeline: %1</source>
@@ -2071,6 +2107,10 @@
         <source>First seen (UTC)</source>
         <translation>Zuerst gesehen (UTC)</translation>
     </message>
+    <message>
+        <source>segments: %1</source>
+        <translation>Segmente: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ProfilesPage</name>
@@ -2084,7 +2124,10 @@
     </message>
     <message numerus="yes">
         <source>Newest profiles first; %n shown, scroll for more</source>
-        <translation><numerusform>Neueste Profile zuerst; %n angezeigt, für mehr scrollen</numerusform><numerusform>Neueste Profile zuerst; %n angezeigt, für mehr scrollen</numerusform></translation>
+        <translation>
+            <numerusform>Neueste Profile zuerst; %n angezeigt, für mehr scrollen</numerusform>
+            <numerusform>Neueste Profile zuerst; %n angezeigt, für mehr scrollen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No profile matches “%1”</source>
@@ -2092,11 +2135,17 @@
     </message>
     <message numerus="yes">
         <source>The first %n matches; type more to narrow</source>
-        <translation><numerusform>Erste Treffer: %n; zum Eingrenzen weiter tippen</numerusform><numerusform>Erste Treffer: %n; zum Eingrenzen weiter tippen</numerusform></translation>
+        <translation>
+            <numerusform>Erste Treffer: %n; zum Eingrenzen weiter tippen</numerusform>
+            <numerusform>Erste Treffer: %n; zum Eingrenzen weiter tippen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matching profiles</source>
-        <translation><numerusform>%n passendes Profil</numerusform><numerusform>%n passende Profile</numerusform></translation>
+        <translation>
+            <numerusform>%n passendes Profil</numerusform>
+            <numerusform>%n passende Profile</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search by email, name, phone or id</source>

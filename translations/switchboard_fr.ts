@@ -666,7 +666,10 @@
     </message>
     <message numerus="yes">
         <source>Installed '%1': a destination and %n mapping(s).</source>
-        <translation><numerusform>'%1' installé : une destination et %n correspondance.</numerusform><numerusform>'%1' installé : une destination et %n correspondances.</numerusform></translation>
+        <translation>
+            <numerusform>'%1' installé : une destination et %n correspondance.</numerusform>
+            <numerusform>'%1' installé : une destination et %n correspondances.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Still needed: %1.</source>
@@ -759,11 +762,17 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation><numerusform>%n tentative</numerusform><numerusform>%n tentatives</numerusform></translation>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s); %1</source>
-        <translation><numerusform>%n tentative ; %1</numerusform><numerusform>%n tentatives ; %1</numerusform></translation>
+        <translation>
+            <numerusform>%n tentative ; %1</numerusform>
+            <numerusform>%n tentatives ; %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activate to open the delivery</source>
@@ -779,11 +788,17 @@
     </message>
     <message numerus="yes">
         <source>Paused · %n new</source>
-        <translation><numerusform>En pause · %n nouveau</numerusform><numerusform>En pause · %n nouveaux</numerusform></translation>
+        <translation>
+            <numerusform>En pause · %n nouveau</numerusform>
+            <numerusform>En pause · %n nouveaux</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Live · %n shown</source>
-        <translation><numerusform>Direct · %n affiché</numerusform><numerusform>Direct · %n affichés</numerusform></translation>
+        <translation>
+            <numerusform>Direct · %n affiché</numerusform>
+            <numerusform>Direct · %n affichés</numerusform>
+        </translation>
     </message>
     <message>
         <source>All types</source>
@@ -1157,7 +1172,10 @@
     </message>
     <message numerus="yes">
         <source>Send %n delivery(s) again? Delivered ones reach the destination a second time (with the same idempotency key); open ones are left alone.</source>
-        <translation><numerusform>Renvoyer %n livraison ? Celles déjà livrées atteignent la destination une seconde fois (avec la même clé d'idempotence) ; celles encore ouvertes ne sont pas modifiées.</numerusform><numerusform>Renvoyer %n livraisons ? Celles déjà livrées atteignent la destination une seconde fois (avec la même clé d'idempotence) ; celles encore ouvertes ne sont pas modifiées.</numerusform></translation>
+        <translation>
+            <numerusform>Renvoyer %n livraison ? Celles déjà livrées atteignent la destination une seconde fois (avec la même clé d'idempotence) ; celles encore ouvertes ne sont pas modifiées.</numerusform>
+            <numerusform>Renvoyer %n livraisons ? Celles déjà livrées atteignent la destination une seconde fois (avec la même clé d'idempotence) ; celles encore ouvertes ne sont pas modifiées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to replay: the selected deliveries are still open.</source>
@@ -1169,7 +1187,10 @@
     </message>
     <message numerus="yes">
         <source>%n dead letter(s) since %1 queued again.</source>
-        <translation><numerusform>%n lettre morte depuis %1 remise en file d'attente.</numerusform><numerusform>%n lettres mortes depuis %1 remises en file d'attente.</numerusform></translation>
+        <translation>
+            <numerusform>%n lettre morte depuis %1 remise en file d'attente.</numerusform>
+            <numerusform>%n lettres mortes depuis %1 remises en file d'attente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discard deliveries</source>
@@ -1177,7 +1198,10 @@
     </message>
     <message numerus="yes">
         <source>Discard %n delivery(s)? They will not be sent, and later events of the same profile stop waiting for them. Only open deliveries (pending, retrying, blocked) are discarded.</source>
-        <translation><numerusform>Abandonner %n livraison ? Elle ne sera pas envoyée, et les événements ultérieurs du même profil cessent de l'attendre. Seules les livraisons ouvertes (en cours, à réessayer, bloquées) sont abandonnées.</numerusform><numerusform>Abandonner %n livraisons ? Elles ne seront pas envoyées, et les événements ultérieurs du même profil cessent de les attendre. Seules les livraisons ouvertes (en cours, à réessayer, bloquées) sont abandonnées.</numerusform></translation>
+        <translation>
+            <numerusform>Abandonner %n livraison ? Elle ne sera pas envoyée, et les événements ultérieurs du même profil cessent de l'attendre. Seules les livraisons ouvertes (en cours, à réessayer, bloquées) sont abandonnées.</numerusform>
+            <numerusform>Abandonner %n livraisons ? Elles ne seront pas envoyées, et les événements ultérieurs du même profil cessent de les attendre. Seules les livraisons ouvertes (en cours, à réessayer, bloquées) sont abandonnées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing discarded: none of the selected deliveries was open.</source>
@@ -1456,11 +1480,17 @@
     </message>
     <message numerus="yes">
         <source>%n combination(s)</source>
-        <translation><numerusform>%n combinaison</numerusform><numerusform>%n combinaisons</numerusform></translation>
+        <translation>
+            <numerusform>%n combinaison</numerusform>
+            <numerusform>%n combinaisons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with findings</source>
-        <translation><numerusform>%n avec constats</numerusform><numerusform>%n avec constats</numerusform></translation>
+        <translation>
+            <numerusform>%n avec constats</numerusform>
+            <numerusform>%n avec constats</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Destination</source>
@@ -1889,11 +1919,17 @@
     </message>
     <message numerus="yes">
         <source>%n entries, all shown</source>
-        <translation><numerusform>%n entrée, toutes affichées</numerusform><numerusform>%n entrées, toutes affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée, toutes affichées</numerusform>
+            <numerusform>%n entrées, toutes affichées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown; scroll for older ones</source>
-        <translation><numerusform>%n entrée affichée ; faites défiler pour les plus anciennes</numerusform><numerusform>%n entrées affichées ; faites défiler pour les plus anciennes</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée affichée ; faites défiler pour les plus anciennes</numerusform>
+            <numerusform>%n entrées affichées ; faites défiler pour les plus anciennes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot load the timeline: %1</source>
@@ -2071,6 +2107,10 @@
         <source>First seen (UTC)</source>
         <translation>Vu pour la première fois (UTC)</translation>
     </message>
+    <message>
+        <source>segments: %1</source>
+        <translation>segments : %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ProfilesPage</name>
@@ -2084,7 +2124,10 @@
     </message>
     <message numerus="yes">
         <source>Newest profiles first; %n shown, scroll for more</source>
-        <translation><numerusform>Profils les plus récents d'abord ; %n affiché, faites défiler pour en voir plus</numerusform><numerusform>Profils les plus récents d'abord ; %n affichés, faites défiler pour en voir plus</numerusform></translation>
+        <translation>
+            <numerusform>Profils les plus récents d'abord ; %n affiché, faites défiler pour en voir plus</numerusform>
+            <numerusform>Profils les plus récents d'abord ; %n affichés, faites défiler pour en voir plus</numerusform>
+        </translation>
     </message>
     <message>
         <source>No profile matches “%1”</source>
@@ -2092,11 +2135,17 @@
     </message>
     <message numerus="yes">
         <source>The first %n matches; type more to narrow</source>
-        <translation><numerusform>Premières correspondances : %n ; tapez davantage pour affiner</numerusform><numerusform>Premières correspondances : %n ; tapez davantage pour affiner</numerusform></translation>
+        <translation>
+            <numerusform>Premières correspondances : %n ; tapez davantage pour affiner</numerusform>
+            <numerusform>Premières correspondances : %n ; tapez davantage pour affiner</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matching profiles</source>
-        <translation><numerusform>%n profil correspondant</numerusform><numerusform>%n profils correspondants</numerusform></translation>
+        <translation>
+            <numerusform>%n profil correspondant</numerusform>
+            <numerusform>%n profils correspondants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search by email, name, phone or id</source>

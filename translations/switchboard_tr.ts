@@ -666,7 +666,9 @@
     </message>
     <message numerus="yes">
         <source>Installed '%1': a destination and %n mapping(s).</source>
-        <translation><numerusform>'%1' yüklendi: bir hedef ve %n eşleme.</numerusform><numerusform>'%1' yüklendi: bir hedef ve %n eşleme.</numerusform></translation>
+        <translation>
+            <numerusform>'%1' yüklendi: bir hedef ve %n eşleme.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Still needed: %1.</source>
@@ -759,11 +761,15 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation><numerusform>%n deneme</numerusform><numerusform>%n deneme</numerusform></translation>
+        <translation>
+            <numerusform>%n deneme</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s); %1</source>
-        <translation><numerusform>%n deneme; %1</numerusform><numerusform>%n deneme; %1</numerusform></translation>
+        <translation>
+            <numerusform>%n deneme; %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activate to open the delivery</source>
@@ -779,11 +785,15 @@
     </message>
     <message numerus="yes">
         <source>Paused · %n new</source>
-        <translation><numerusform>Duraklatıldı · %n yeni</numerusform><numerusform>Duraklatıldı · %n yeni</numerusform></translation>
+        <translation>
+            <numerusform>Duraklatıldı · %n yeni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Live · %n shown</source>
-        <translation><numerusform>Canlı · %n gösteriliyor</numerusform><numerusform>Canlı · %n gösteriliyor</numerusform></translation>
+        <translation>
+            <numerusform>Canlı · %n gösteriliyor</numerusform>
+        </translation>
     </message>
     <message>
         <source>All types</source>
@@ -1157,7 +1167,9 @@
     </message>
     <message numerus="yes">
         <source>Send %n delivery(s) again? Delivered ones reach the destination a second time (with the same idempotency key); open ones are left alone.</source>
-        <translation><numerusform>%n teslimat yeniden gönderilsin mi? Teslim edilmiş olanlar hedefe ikinci kez ulaşır (aynı idempotency anahtarıyla); açık olanlara dokunulmaz.</numerusform><numerusform>%n teslimat yeniden gönderilsin mi? Teslim edilmiş olanlar hedefe ikinci kez ulaşır (aynı idempotency anahtarıyla); açık olanlara dokunulmaz.</numerusform></translation>
+        <translation>
+            <numerusform>%n teslimat yeniden gönderilsin mi? Teslim edilmiş olanlar hedefe ikinci kez ulaşır (aynı idempotency anahtarıyla); açık olanlara dokunulmaz.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to replay: the selected deliveries are still open.</source>
@@ -1169,7 +1181,9 @@
     </message>
     <message numerus="yes">
         <source>%n dead letter(s) since %1 queued again.</source>
-        <translation><numerusform>%1 tarihinden beri %n teslim edilemeyen yeniden kuyruğa alındı.</numerusform><numerusform>%1 tarihinden beri %n teslim edilemeyen yeniden kuyruğa alındı.</numerusform></translation>
+        <translation>
+            <numerusform>%1 tarihinden beri %n teslim edilemeyen yeniden kuyruğa alındı.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discard deliveries</source>
@@ -1177,7 +1191,9 @@
     </message>
     <message numerus="yes">
         <source>Discard %n delivery(s)? They will not be sent, and later events of the same profile stop waiting for them. Only open deliveries (pending, retrying, blocked) are discarded.</source>
-        <translation><numerusform>%n teslimat atılsın mı? Gönderilmezler ve aynı profilin sonraki olayları artık onları beklemez. Yalnızca açık teslimatlar (bekleyen, yeniden denenen, engellenen) atılır.</numerusform><numerusform>%n teslimat atılsın mı? Gönderilmezler ve aynı profilin sonraki olayları artık onları beklemez. Yalnızca açık teslimatlar (bekleyen, yeniden denenen, engellenen) atılır.</numerusform></translation>
+        <translation>
+            <numerusform>%n teslimat atılsın mı? Gönderilmezler ve aynı profilin sonraki olayları artık onları beklemez. Yalnızca açık teslimatlar (bekleyen, yeniden denenen, engellenen) atılır.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing discarded: none of the selected deliveries was open.</source>
@@ -1456,11 +1472,15 @@
     </message>
     <message numerus="yes">
         <source>%n combination(s)</source>
-        <translation><numerusform>%n birleşim</numerusform><numerusform>%n birleşim</numerusform></translation>
+        <translation>
+            <numerusform>%n birleşim</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with findings</source>
-        <translation><numerusform>%n tanesinde bulgu var</numerusform><numerusform>%n tanesinde bulgu var</numerusform></translation>
+        <translation>
+            <numerusform>%n tanesinde bulgu var</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Destination</source>
@@ -1889,11 +1909,15 @@
     </message>
     <message numerus="yes">
         <source>%n entries, all shown</source>
-        <translation><numerusform>%n kayıt, tümü gösteriliyor</numerusform><numerusform>%n kayıt, tümü gösteriliyor</numerusform></translation>
+        <translation>
+            <numerusform>%n kayıt, tümü gösteriliyor</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown; scroll for older ones</source>
-        <translation><numerusform>%n kayıt gösteriliyor; daha eskiler için kaydırın</numerusform><numerusform>%n kayıt gösteriliyor; daha eskiler için kaydırın</numerusform></translation>
+        <translation>
+            <numerusform>%n kayıt gösteriliyor; daha eskiler için kaydırın</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot load the timeline: %1</source>
@@ -2071,6 +2095,10 @@
         <source>First seen (UTC)</source>
         <translation>İlk görülme (UTC)</translation>
     </message>
+    <message>
+        <source>segments: %1</source>
+        <translation>segmentler: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ProfilesPage</name>
@@ -2084,7 +2112,9 @@
     </message>
     <message numerus="yes">
         <source>Newest profiles first; %n shown, scroll for more</source>
-        <translation><numerusform>Önce en yeni profiller; %n gösteriliyor, daha fazlası için kaydırın</numerusform><numerusform>Önce en yeni profiller; %n gösteriliyor, daha fazlası için kaydırın</numerusform></translation>
+        <translation>
+            <numerusform>Önce en yeni profiller; %n gösteriliyor, daha fazlası için kaydırın</numerusform>
+        </translation>
     </message>
     <message>
         <source>No profile matches “%1”</source>
@@ -2092,11 +2122,15 @@
     </message>
     <message numerus="yes">
         <source>The first %n matches; type more to narrow</source>
-        <translation><numerusform>İlk %n eşleşme; daraltmak için yazmaya devam edin</numerusform><numerusform>İlk %n eşleşme; daraltmak için yazmaya devam edin</numerusform></translation>
+        <translation>
+            <numerusform>İlk %n eşleşme; daraltmak için yazmaya devam edin</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matching profiles</source>
-        <translation><numerusform>%n eşleşen profil</numerusform><numerusform>%n eşleşen profil</numerusform></translation>
+        <translation>
+            <numerusform>%n eşleşen profil</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search by email, name, phone or id</source>

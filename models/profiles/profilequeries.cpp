@@ -145,6 +145,14 @@ ProfileDetail ProfileQueries::detail(const QSqlDatabase &db, qint64 profileId) {
         {profileId});
     while (m.next())
         detail.mergedFrom.append(m.value(0).toLongLong());
+
+    QSqlQuery g = sql::exec(db,
+                            QStringLiteral("SELECT s.name FROM segment_memberships m JOIN segments s ON "
+                                           "s.id = m.segment_id AND s.deleted_at IS NULL "
+                                           "WHERE m.profile_id = ? ORDER BY s.name"),
+                            {profileId});
+    while (g.next())
+        detail.segments.append(g.value(0).toString());
     return detail;
 }
 

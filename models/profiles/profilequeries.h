@@ -3,6 +3,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <limits>
 
 namespace sb {
@@ -42,6 +43,7 @@ struct ProfileDetail {
     QList<TraitRow> traits; // ordered by source, then name
     QList<IdentityRow> identities;
     QList<qint64> mergedFrom; // profiles that were merged into this one
+    QStringList segments;     // names of the live source segments the profile is a member of
 };
 
 // What the timeline shows; an empty eventType and zero sourceId show everything.

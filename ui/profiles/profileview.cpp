@@ -202,6 +202,8 @@ void ProfileView::applyDetail(const ProfileDetail &detail) {
             ids << tr("#%1").arg(id);
         facts << tr("merged from %1").arg(ids.join(QStringLiteral(", ")));
     }
+    if (!detail.segments.isEmpty())
+        facts << tr("segments: %1").arg(detail.segments.join(QStringLiteral(", ")));
     facts << tr("created %1, updated %2").arg(timeText(detail.createdAt), timeText(detail.updatedAt));
     m_flags->setText(facts.join(QStringLiteral("  ·  ")));
     m_mergedInto = p.mergedInto;

@@ -204,6 +204,7 @@ private slots:
         QCOMPARE(page.profileView()->profileId(), jane);
         QVERIFY(page.profileView()->headerLabel()->text().contains(QStringLiteral("jane@example.com")));
         QVERIFY(page.profileView()->flagsLabel()->text().contains(QStringLiteral("Flags: none")));
+        QVERIFY(!page.profileView()->flagsLabel()->text().contains(QStringLiteral("segments:")));
 
         // Traits grouped by source: one group per source that sent traits.
         QTreeWidget *traitsTree = page.profileView()->traitsTree();
@@ -230,6 +231,23 @@ private slots:
         QVERIFY2(identities.contains(QStringLiteral("email=jane@example.com")),
                  qPrintable(identities.join(',')));
         QVERIFY(identities.contains(QStringLiteral("user_id=u-1")));
+
+        // The live segments she belongs to, by name (a deleted one is not shown).
+        f.write(QStringLiteral("INSERT INTO segments(id, external_id, name, created_at, updated_at) VALUES "
+                               "(1, 's1', 'VIP', 0, 0)"));
+        f.write(
+            QStringLiteral("INSERT INTO segments(id, external_id, name, created_at, updated_at, deleted_at) "
+                           "VALUES (2, 's2', 'Old list', 0, 0, 1)"));
+        f.write(QStringLiteral("INSERT INTO segments(id, external_id, name, created_at, updated_at) VALUES "
+                               "(3, 's3', 'Repeat buyers', 0, 0)"));
+        for (int segment : {1, 2, 3})
+            f.write(QStringLiteral("INSERT INTO segment_memberships VALUES (?, ?, 0)"), {segment, jane});
+        page.openProfile(jane);
+        QVERIFY(loaded.wait(10'000));
+        QVERIFY2(
+            page.profileView()->flagsLabel()->text().contains(QStringLiteral("segments: Repeat buyers, VIP")),
+            qPrintable(page.profileView()->flagsLabel()->text()));
+        QVERIFY(!page.profileView()->flagsLabel()->text().contains(QStringLiteral("Old list")));
 
         // A merged profile says so and links to the profile it went into.
         const qint64 other =
