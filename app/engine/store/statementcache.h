@@ -35,6 +35,8 @@ public:
     // UTF-8 text; a null QByteArray binds NULL.
     Statement &bind(int index, const QByteArray &utf8);
     Statement &bind(int index, SqlNull);
+    // A string literal would otherwise bind as the bool true: say QString or QByteArray.
+    Statement &bind(int index, const char *) = delete;
 
     // Steps once: true while there is a row. At the end the statement resets itself.
     bool next();
