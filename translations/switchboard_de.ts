@@ -433,6 +433,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>credentials accepted</source>
+        <translation>Zugangsdaten akzeptiert</translation>
+    </message>
+    <message>
+        <source>credentials rejected: %1</source>
+        <translation>Zugangsdaten abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the credential check answered HTTP %1: %2</source>
+        <translation>die Prüfung der Zugangsdaten antwortete HTTP %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sb::DestinationsPage</name>
@@ -633,10 +645,6 @@
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <source>Connected: %1 answered HTTP %2 %3 in %4 ms. Credentials are checked when an event is sent (Mappings → Send test event).</source>
-        <translation>Verbunden: %1 antwortete mit HTTP %2 %3 in %4 ms. Zugangsdaten werden geprüft, wenn ein Ereignis gesendet wird (Zuordnungen → Testereignis senden).</translation>
-    </message>
-    <message>
         <source>Connection failed: %1%2</source>
         <translation>Verbindung fehlgeschlagen: %1%2</translation>
     </message>
@@ -674,6 +682,14 @@
     <message>
         <source>Still needed: %1.</source>
         <translation>Noch erforderlich: %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 in %3 ms: %4.</source>
+        <translation>%1 antwortete HTTP %2 in %3 ms: %4.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered HTTP %2 %3 in %4 ms. This API has no credential check; credentials are checked when an event is sent (Mappings → Send test event).</source>
+        <translation>Verbunden: %1 antwortete HTTP %2 %3 in %4 ms. Diese API bietet keine Prüfung der Zugangsdaten; sie werden beim Senden eines Ereignisses geprüft (Zuordnungen → Testereignis senden).</translation>
     </message>
 </context>
 <context>

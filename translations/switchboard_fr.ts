@@ -433,6 +433,18 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>credentials accepted</source>
+        <translation>identifiants acceptés</translation>
+    </message>
+    <message>
+        <source>credentials rejected: %1</source>
+        <translation>identifiants refusés : %1</translation>
+    </message>
+    <message>
+        <source>the credential check answered HTTP %1: %2</source>
+        <translation>la vérification des identifiants a répondu HTTP %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>sb::DestinationsPage</name>
@@ -633,10 +645,6 @@
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <source>Connected: %1 answered HTTP %2 %3 in %4 ms. Credentials are checked when an event is sent (Mappings → Send test event).</source>
-        <translation>Connecté : %1 a répondu HTTP %2 %3 en %4 ms. Les identifiants sont vérifiés à l'envoi d'un événement (Correspondances → Envoyer un événement de test).</translation>
-    </message>
-    <message>
         <source>Connection failed: %1%2</source>
         <translation>Échec de la connexion : %1%2</translation>
     </message>
@@ -674,6 +682,14 @@
     <message>
         <source>Still needed: %1.</source>
         <translation>Encore nécessaire : %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 in %3 ms: %4.</source>
+        <translation>%1 a répondu HTTP %2 en %3 ms : %4.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered HTTP %2 %3 in %4 ms. This API has no credential check; credentials are checked when an event is sent (Mappings → Send test event).</source>
+        <translation>Connecté : %1 a répondu HTTP %2 %3 en %4 ms. Cette API ne permet pas de vérifier les identifiants ; ils sont vérifiés à l'envoi d'un événement (Correspondances → Envoyer un événement de test).</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>credentials accepted</source>
+        <translation>kimlik bilgileri kabul edildi</translation>
+    </message>
+    <message>
+        <source>credentials rejected: %1</source>
+        <translation>kimlik bilgileri reddedildi: %1</translation>
+    </message>
+    <message>
+        <source>the credential check answered HTTP %1: %2</source>
+        <translation>kimlik bilgisi denetimi HTTP %1 yanıtını verdi: %2</translation>
+    </message>
 </context>
 <context>
     <name>sb::DestinationsPage</name>
@@ -633,10 +645,6 @@
         <translation>%1 adresine bağlanılıyor…</translation>
     </message>
     <message>
-        <source>Connected: %1 answered HTTP %2 %3 in %4 ms. Credentials are checked when an event is sent (Mappings → Send test event).</source>
-        <translation>Bağlandı: %1, %4 ms içinde HTTP %2 %3 yanıtı verdi. Kimlik bilgileri bir olay gönderildiğinde denetlenir (Eşlemeler → Test olayı gönder).</translation>
-    </message>
-    <message>
         <source>Connection failed: %1%2</source>
         <translation>Bağlantı başarısız: %1%2</translation>
     </message>
@@ -673,6 +681,14 @@
     <message>
         <source>Still needed: %1.</source>
         <translation>Hâlâ gerekli: %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 in %3 ms: %4.</source>
+        <translation>%1, %3 ms içinde HTTP %2 yanıtını verdi: %4.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered HTTP %2 %3 in %4 ms. This API has no credential check; credentials are checked when an event is sent (Mappings → Send test event).</source>
+        <translation>Bağlandı: %1, %4 ms içinde HTTP %2 %3 yanıtını verdi. Bu API kimlik bilgisi denetimi sunmuyor; kimlik bilgileri bir olay gönderildiğinde denetlenir (Eşlemeler → Test olayı gönder).</translation>
     </message>
 </context>
 <context>

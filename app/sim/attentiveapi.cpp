@@ -103,11 +103,13 @@ SimReply AttentiveApi::handle(const SimRequest &request) {
         path.chop(1);
     const bool isEvent = path == QLatin1String("/v1/events/custom");
     const bool isAttributes = path == QLatin1String("/v1/attributes/custom");
-    if (!isEvent && !isAttributes)
+    const bool isMe = path == QLatin1String("/v1/me");
+    if (!isEvent && !isAttributes && !isMe)
         return rejected(
-            404, QStringLiteral("No endpoint at %1 (simulated: /v1/events/custom, /v1/attributes/custom)")
-                     .arg(request.path));
-    if (request.method != "POST")
+            404,
+            QStringLiteral("No endpoint at %1 (simulated: /v1/events/custom, /v1/attributes/custom, /v1/me)")
+                .arg(request.path));
+    if (request.method != (isMe ? "GET" : "POST"))
         return rejected(405,
                         QStringLiteral("Method %1 not allowed").arg(QString::fromLatin1(request.method)));
     if (!request.hasHeader("Authorization"))
@@ -117,6 +119,15 @@ SimReply AttentiveApi::handle(const SimRequest &request) {
         return rejected(401, QStringLiteral("The Authorization header must use the Bearer scheme"));
     if (token != credential(QStringLiteral("apiKey")))
         return rejected(401, QStringLiteral("Invalid API key"));
+    if (isMe) {
+        // "Make a call to this endpoint to test your unique token": who the token belongs to.
+        SimReply reply = jsonReply(
+            200, QJsonObject{{QStringLiteral("applicationName"), QStringLiteral("Switchboard")},
+                             {QStringLiteral("companyName"), QStringLiteral("Switchboard simulator")},
+                             {QStringLiteral("attentiveDomainName"), QStringLiteral("switchboard-sim")}});
+        reply.verdict = QStringLiteral("credentials accepted");
+        return reply;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (!document.isObject())

@@ -34,10 +34,30 @@ QString CustomerIoApi::checkSeconds(const QJsonValue &value, const QString &fiel
     return {};
 }
 
+SimReply CustomerIoApi::region(const SimRequest &request) const {
+    if (request.method != "GET")
+        return rejected(405, QStringLiteral("%1 %2 is not supported; use GET")
+                                 .arg(QString::fromLatin1(request.method), request.path));
+    QString site, key;
+    if (!basicAuth(request, &site, &key))
+        return rejected(401, QStringLiteral("Unauthorized request: use Basic auth with site_id:api_key"));
+    if (site != credential(QStringLiteral("siteId")) || key != credential(QStringLiteral("apiKey")))
+        return rejected(401, QStringLiteral("Unauthorized request"));
+    // Where the workspace's data lives: what Customer.io answers a valid site id and key.
+    SimReply reply =
+        jsonReply(200, QJsonObject{{QStringLiteral("url"), QStringLiteral("https://track.customer.io")},
+                                   {QStringLiteral("data_center"), QStringLiteral("us")},
+                                   {QStringLiteral("environment_id"), 1}});
+    reply.verdict = QStringLiteral("credentials accepted");
+    return reply;
+}
+
 SimReply CustomerIoApi::handle(const SimRequest &request) {
     static const QRegularExpression customerPath(QStringLiteral("^/api/v1/customers/([^/]+)(/events)?/?$"));
     const QRegularExpressionMatch match = customerPath.match(request.path);
     const bool isBatch = request.path == QLatin1String("/api/v2/batch");
+    if (request.path == QLatin1String("/api/v1/accounts/region"))
+        return region(request);
     if (!match.hasMatch() && !isBatch)
         return rejected(404, QStringLiteral("no Track API endpoint at %1").arg(request.path));
     const bool isEvent = match.hasMatch() && !match.captured(2).isEmpty();

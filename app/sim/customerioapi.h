@@ -21,6 +21,8 @@ public:
 
 private:
     SimReply rejected(int status, const QString &message, const QString &key = QString()) const;
+    // GET /api/v1/accounts/region: the account's region for a valid site id and key.
+    SimReply region(const SimRequest &request) const;
     SimReply identify(const QString &customerId, const QJsonObject &body);
     SimReply trackEvent(const QString &customerId, const QJsonObject &body);
     SimReply batch(const QJsonObject &body, qint64 bytes);

@@ -247,30 +247,7 @@ bool KlaviyoApi::upsertProfile(const QJsonObject &attributes, int *storedIndex) 
     return created;
 }
 
-SimReply KlaviyoApi::handle(const SimRequest &request) {
-    static const QStringList endpoints = {
-        QStringLiteral("/api/events"), QStringLiteral("/api/profile-import"),
-        QStringLiteral("/api/event-bulk-create-jobs"), QStringLiteral("/api/profile-bulk-import-jobs")};
-    QString path = request.path;
-    if (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    if (!endpoints.contains(path))
-        return errors({{404,
-                        QStringLiteral("not_found"),
-                        QStringLiteral("Not found."),
-                        QStringLiteral("No endpoint at %1 in the simulator (events, profile-import, "
-                                       "event-bulk-create-jobs, profile-bulk-import-jobs).")
-                            .arg(request.path),
-                        {},
-                        {}}});
-    if (request.method != "POST")
-        return errors({{405,
-                        QStringLiteral("method_not_allowed"),
-                        QStringLiteral("Method not allowed."),
-                        QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)),
-                        {},
-                        {}}});
-
+std::optional<SimReply> KlaviyoApi::authenticationFailure(const SimRequest &request) const {
     if (!request.hasHeader("Authorization"))
         return errors({{401,
                         QStringLiteral("not_authenticated"),
@@ -293,6 +270,62 @@ SimReply KlaviyoApi::handle(const SimRequest &request) {
                         QStringLiteral("The private API key is not valid."),
                         {},
                         QStringLiteral("Authorization")}});
+
+    return std::nullopt;
+}
+
+SimReply KlaviyoApi::accounts(const SimRequest &request) const {
+    if (request.method != "GET")
+        return errors({{405,
+                        QStringLiteral("method_not_allowed"),
+                        QStringLiteral("Method not allowed."),
+                        QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)),
+                        {},
+                        {}}});
+    if (const std::optional<SimReply> refused = authenticationFailure(request))
+        return *refused;
+    // The account the key belongs to, as Get Accounts answers (one account per private key).
+    const QJsonObject account{
+        {QStringLiteral("type"), QStringLiteral("account")},
+        {QStringLiteral("id"), QStringLiteral("SimAcc")},
+        {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("contact_information"),
+                                                    QJsonObject{{QStringLiteral("organization_name"),
+                                                                 QStringLiteral("Switchboard simulator")}}},
+                                                   {QStringLiteral("timezone"), QStringLiteral("UTC")}}}};
+    SimReply reply = jsonReply(200, QJsonObject{{QStringLiteral("data"), QJsonArray{account}}});
+    reply.setHeader("Content-Type", "application/vnd.api+json");
+    reply.verdict = QStringLiteral("credentials accepted");
+    return reply;
+}
+
+SimReply KlaviyoApi::handle(const SimRequest &request) {
+    static const QStringList endpoints = {
+        QStringLiteral("/api/events"), QStringLiteral("/api/profile-import"),
+        QStringLiteral("/api/event-bulk-create-jobs"), QStringLiteral("/api/profile-bulk-import-jobs")};
+    QString path = request.path;
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (path == QLatin1String("/api/accounts"))
+        return accounts(request);
+    if (!endpoints.contains(path))
+        return errors({{404,
+                        QStringLiteral("not_found"),
+                        QStringLiteral("Not found."),
+                        QStringLiteral("No endpoint at %1 in the simulator (events, profile-import, "
+                                       "event-bulk-create-jobs, profile-bulk-import-jobs).")
+                            .arg(request.path),
+                        {},
+                        {}}});
+    if (request.method != "POST")
+        return errors({{405,
+                        QStringLiteral("method_not_allowed"),
+                        QStringLiteral("Method not allowed."),
+                        QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)),
+                        {},
+                        {}}});
+
+    if (const std::optional<SimReply> refused = authenticationFailure(request))
+        return *refused;
 
     static const QRegularExpression revisionPattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$"));
     const QString revision = QString::fromUtf8(request.header("revision"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QHash>
 
 #include "destinationapi.h"
@@ -40,6 +42,10 @@ private:
         QString parameter; // header or query parameter
     };
     static SimReply errors(const QList<Error> &list);
+    // Klaviyo's 401 answers for a missing, malformed or wrong private key; nothing when it is right.
+    std::optional<SimReply> authenticationFailure(const SimRequest &request) const;
+    // GET /api/accounts: the account of the key (what "test connection" asks).
+    SimReply accounts(const SimRequest &request) const;
     // Problems of one event's attributes; pointer prefix locates it in the body.
     static QList<Error> checkEvent(const QJsonObject &attributes, const QString &pointer);
     static QList<Error> checkProfileAttributes(const QJsonObject &attributes, const QString &pointer);

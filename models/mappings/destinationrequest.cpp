@@ -1,5 +1,7 @@
 #include "destinationrequest.h"
 
+#include "connectors/responserules.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -44,6 +46,9 @@ DestinationRequest::~DestinationRequest() {
 }
 
 HttpRequestSpec DestinationRequest::connectionProbe(const DestinationConfig &destination) {
+    if (const Connector *connector = ConnectorRegistry::find(destination.connector))
+        if (std::optional<HttpRequestSpec> check = connector->credentialCheck(destination))
+            return *check;
     HttpRequestSpec request;
     request.method = "GET";
     request.url = destination.baseUrl;
@@ -69,11 +74,14 @@ Result<HttpRequestSpec> DestinationRequest::testEvent(const DestinationConfig &d
 }
 
 void DestinationRequest::testConnection(const DestinationConfig &destination) {
+    const Connector *connector = ConnectorRegistry::find(destination.connector);
+    m_checkingCredentials = connector && connector->credentialCheck(destination).has_value();
     send(destination, connectionProbe(destination), false);
 }
 
 void DestinationRequest::sendTestEvent(const DestinationConfig &destination, const MappingDefinition &mapping,
                                        const Event &event, const Profile &profile) {
+    m_checkingCredentials = false;
     const Result<HttpRequestSpec> request = testEvent(destination, mapping, event, profile);
     if (!request) {
         DestinationResponse response;
@@ -128,6 +136,16 @@ void DestinationRequest::onFinished(QNetworkReply *reply, const DestinationConfi
         response.error = reply->error() == QNetworkReply::OperationCanceledError
                              ? tr("No answer within %1 s (timed out or cancelled).").arg(m_timeoutMs / 1000)
                              : redact(reply->errorString(), secrets);
+    } else if (m_checkingCredentials) {
+        response.credentialsChecked = true;
+        response.accepted = response.status >= 200 && response.status < 300;
+        const QString reason = ResponseRules::verdict(response.status, {}, body).reason;
+        response.verdict = response.accepted ? tr("credentials accepted")
+                           : response.status == 401 || response.status == 403
+                               ? tr("credentials rejected: %1").arg(redact(reason, secrets))
+                               : tr("the credential check answered HTTP %1: %2")
+                                     .arg(response.status)
+                                     .arg(redact(reason, secrets));
     } else if (readAsEvent) {
         if (const Connector *connector = ConnectorRegistry::find(destination.connector)) {
             HttpHeaders headers;

@@ -26,22 +26,25 @@ struct DestinationResponse {
     QList<QPair<QString, QString>> headers;
     QString body;
     QString error;   // the network error when nothing came back
-    QString verdict; // the connector's reading of the answer (test events)
+    QString verdict; // the connector's reading of the answer (test events, credential checks)
     bool accepted = false;
+    bool credentialsChecked = false; // the request was the connector's credential check
     qint64 elapsedMs = 0;
     QString url; // masked
 };
 
 // Sends the requests an operator asks for from the console, asynchronously on the GUI thread's
-// event loop: "test connection" (a GET of the destination's base URL) and "send test event" (the
-// exact request delivery would send for one rendered event, through the connector).
+// event loop: "test connection" (the connector's credential check, or a GET of the base URL when the
+// API has none) and "send test event" (the exact request delivery would send for one rendered event,
+// through the connector).
 class DestinationRequest : public QObject {
     Q_OBJECT
 public:
     explicit DestinationRequest(QObject *parent = nullptr);
     ~DestinationRequest() override;
 
-    // The request "test connection" sends: GET base URL, no credentials needed to see it answer.
+    // The request "test connection" sends: the connector's credential check when it has one, else a GET
+    // of the base URL (no credentials needed to see it answer).
     static HttpRequestSpec connectionProbe(const DestinationConfig &destination);
     // The request delivery would send for this event, or why there is none (skipped, bad mapping).
     static Result<HttpRequestSpec> testEvent(const DestinationConfig &destination,
@@ -66,6 +69,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_timer;
     int m_timeoutMs = 10'000;
+    bool m_checkingCredentials = false; // the running request is a credential check
 };
 
 } // namespace sb

@@ -190,6 +190,36 @@ private slots:
         QVERIFY(!verdict.reason.isEmpty());
     }
 
+    void credentialChecksTellRightFromWrongKeys() {
+        QStringList checked;
+        for (const Connector *connector : ConnectorRegistry::all()) {
+            const QString kind = connector->kind();
+            DestinationConfig destination;
+            destination.connector = kind;
+            destination.baseUrl = m_sim.baseUrl(kind);
+            destination.credentials = m_sim.credentials(kind);
+            const std::optional<HttpRequestSpec> check = connector->credentialCheck(destination);
+            if (!check)
+                continue;
+            checked << kind;
+            const Exchange right = send(m_network, *check);
+            QVERIFY2(
+                right.status >= 200 && right.status < 300,
+                qPrintable(
+                    kind
+                    + QStringLiteral(": HTTP %1 %2").arg(right.status).arg(QString::fromUtf8(right.body))));
+            for (auto it = destination.credentials.begin(); it != destination.credentials.end(); ++it)
+                it.value() = QStringLiteral("wrong-") + it.value();
+            const Exchange wrong = send(m_network, *connector->credentialCheck(destination));
+            QVERIFY2(wrong.status == 401, qPrintable(kind + QStringLiteral(": HTTP %1").arg(wrong.status)));
+        }
+        // The APIs with a side-effect-free authenticated endpoint; Segment and the others answer 200 to
+        // any key or have none.
+        checked.sort();
+        QCOMPARE(checked, (QStringList{QStringLiteral("attentive"), QStringLiteral("customerio"),
+                                       QStringLiteral("klaviyo")}));
+    }
+
 private:
     Simulator m_sim;
     QNetworkAccessManager m_network;

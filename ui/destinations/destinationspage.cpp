@@ -548,10 +548,18 @@ void DestinationsPage::testConnection() {
 
 void DestinationsPage::showConnection(const DestinationResponse &response) {
     m_test->setEnabled(true);
-    if (response.reached) {
+    if (response.reached && response.credentialsChecked) {
+        m_connection->setText(tr("%1 answered HTTP %2 in %3 ms: %4.")
+                                  .arg(response.url)
+                                  .arg(response.status)
+                                  .arg(response.elapsedMs)
+                                  .arg(response.verdict));
+        m_connection->setStyleSheet(response.accepted ? QStringLiteral("color: #1c7a2c;")
+                                                      : QStringLiteral("color: #b01c1c;"));
+    } else if (response.reached) {
         m_connection->setText(
-            tr("Connected: %1 answered HTTP %2 %3 in %4 ms. Credentials are checked when an "
-               "event is sent (Mappings → Send test event).")
+            tr("Connected: %1 answered HTTP %2 %3 in %4 ms. This API has no credential check; "
+               "credentials are checked when an event is sent (Mappings → Send test event).")
                 .arg(response.url)
                 .arg(response.status)
                 .arg(response.reasonPhrase)
@@ -563,7 +571,7 @@ void DestinationsPage::showConnection(const DestinationResponse &response) {
                 .arg(response.error, response.url.isEmpty() ? QString() : tr(" (%1)").arg(response.url)));
         m_connection->setStyleSheet(QStringLiteral("color: #b01c1c;"));
     }
-    emit connectionTested(response.reached);
+    emit connectionTested(response.reached && (!response.credentialsChecked || response.accepted));
 }
 
 void DestinationsPage::chooseRecipe() {

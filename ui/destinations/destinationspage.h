@@ -50,7 +50,8 @@ public:
     QString connectionText() const;
 
 signals:
-    void connectionTested(bool reached);
+    // ok: the destination answered and, where the API can check them, accepted the credentials.
+    void connectionTested(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -76,6 +76,19 @@ HttpRequestSpec AttentiveConnector::buildRequest(const DestinationConfig &destin
     return request;
 }
 
+std::optional<HttpRequestSpec>
+AttentiveConnector::credentialCheck(const DestinationConfig &destination) const {
+    // GET /v1/me is Attentive's documented way to test an API token.
+    HttpRequestSpec request;
+    request.method = "GET";
+    request.url = join(destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl,
+                       QStringLiteral("/v1/me"));
+    request.headers = {
+        {"Authorization", "Bearer " + destination.credentials.value(QStringLiteral("apiKey")).toUtf8()},
+        {"Accept", "application/json"}};
+    return request;
+}
+
 ResponseVerdict AttentiveConnector::readResponse(int httpStatus, const HttpHeaders &headers,
                                                  const QByteArray &body) const {
     return ResponseRules::verdict(httpStatus, headers, body);

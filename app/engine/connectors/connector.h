@@ -138,6 +138,12 @@ public:
     virtual QUrl defaultBaseUrl() const { return {}; }
     // Settings with their defaults (revision, origin, batch sizes, ...).
     virtual QJsonObject defaultSettings() const { return {}; }
+    // A request that changes nothing and that the API answers 2xx only for valid credentials, for
+    // "test connection"; none when the API has no such endpoint (Segment answers 200 to any key).
+    virtual std::optional<HttpRequestSpec> credentialCheck(const DestinationConfig &destination) const {
+        Q_UNUSED(destination);
+        return std::nullopt;
+    }
 };
 
 } // namespace sb

@@ -55,6 +55,18 @@ HttpRequestSpec CustomerIoConnector::buildRequest(const DestinationConfig &desti
     return request;
 }
 
+std::optional<HttpRequestSpec>
+CustomerIoConnector::credentialCheck(const DestinationConfig &destination) const {
+    // The account's region: answered only for a valid site id and API key.
+    HttpRequestSpec request;
+    request.method = "GET";
+    request.url = join(destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl,
+                       QStringLiteral("/api/v1/accounts/region"));
+    request.headers = {{"Authorization", basicAuth(destination.credentials.value(QStringLiteral("siteId")),
+                                                   destination.credentials.value(QStringLiteral("apiKey")))}};
+    return request;
+}
+
 ResponseVerdict CustomerIoConnector::readResponse(int httpStatus, const HttpHeaders &headers,
                                                   const QByteArray &body) const {
     return ResponseRules::verdict(httpStatus, headers, body);

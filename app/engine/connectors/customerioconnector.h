@@ -23,6 +23,7 @@ public:
                                  const QByteArray &body) const override;
     QList<Finding> validate(const RenderedItem &item) const override;
     QStringList secrets(const DestinationConfig &destination) const override;
+    std::optional<HttpRequestSpec> credentialCheck(const DestinationConfig &destination) const override;
     RenderedItem assemble(const DestinationConfig &destination, const ItemDraft &draft) const override;
     QStringList credentialKeys() const override {
         return {QStringLiteral("siteId"), QStringLiteral("apiKey")};

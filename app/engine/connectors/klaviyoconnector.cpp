@@ -90,6 +90,18 @@ QString KlaviyoConnector::emailField(const QString &action) const {
     return action == QLatin1String("profile") ? QStringLiteral("email") : QStringLiteral("profile.email");
 }
 
+HttpHeaders KlaviyoConnector::headersFor(const DestinationConfig &destination) const {
+    return {
+        {"Authorization",
+         "Klaviyo-API-Key " + destination.credentials.value(QStringLiteral("apiKey")).toUtf8()},
+        {"revision", setting(destination, QStringLiteral("revision"), QString::fromLatin1(kDefaultRevision))
+                         .toString()
+                         .toUtf8()},
+        {"Content-Type", "application/vnd.api+json"},
+        {"Accept", "application/vnd.api+json"},
+    };
+}
+
 HttpRequestSpec KlaviyoConnector::buildRequest(const DestinationConfig &destination,
                                                const QList<RenderedItem> &items) const {
     HttpRequestSpec request;
@@ -131,15 +143,17 @@ HttpRequestSpec KlaviyoConnector::buildRequest(const DestinationConfig &destinat
                                      QJsonObject{{QStringLiteral("events-bulk-create"),
                                                   QJsonObject{{QStringLiteral("data"), entries}}}}));
     }
-    request.headers = {
-        {"Authorization",
-         "Klaviyo-API-Key " + destination.credentials.value(QStringLiteral("apiKey")).toUtf8()},
-        {"revision", setting(destination, QStringLiteral("revision"), QString::fromLatin1(kDefaultRevision))
-                         .toString()
-                         .toUtf8()},
-        {"Content-Type", "application/vnd.api+json"},
-        {"Accept", "application/vnd.api+json"},
-    };
+    request.headers = headersFor(destination);
+    return request;
+}
+
+std::optional<HttpRequestSpec> KlaviyoConnector::credentialCheck(const DestinationConfig &destination) const {
+    // Get Accounts: the account a private key belongs to; 401 for a wrong key.
+    HttpRequestSpec request;
+    request.method = "GET";
+    request.url = join(destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl,
+                       QStringLiteral("/api/accounts/"));
+    request.headers = headersFor(destination);
     return request;
 }
 

@@ -26,6 +26,7 @@ public:
                                  const QByteArray &body) const override;
     QList<Finding> validate(const RenderedItem &item) const override;
     QStringList secrets(const DestinationConfig &destination) const override;
+    std::optional<HttpRequestSpec> credentialCheck(const DestinationConfig &destination) const override;
     RenderedItem assemble(const DestinationConfig &destination, const ItemDraft &draft) const override;
     QString emailField(const QString &action) const override;
     QStringList credentialKeys() const override { return {QStringLiteral("apiKey")}; }
@@ -33,6 +34,9 @@ public:
     QJsonObject defaultSettings() const override;
 
     static constexpr const char *kDefaultRevision = "2026-07-15";
+
+private:
+    HttpHeaders headersFor(const DestinationConfig &destination) const;
 };
 
 } // namespace sb

@@ -172,6 +172,8 @@ private slots:
         QVERIFY2(page.connectionText().startsWith(QLatin1String("Connected")),
                  qPrintable(page.connectionText()));
         QVERIFY(page.connectionText().contains(QLatin1String("HTTP ")));
+        // Segment answers 200 to any write key: the page does not claim the key was checked.
+        QVERIFY(page.connectionText().contains(QLatin1String("no credential check")));
         QVERIFY(int(f.simulator.requests().size()) > before); // a real request reached the server
 
         baseUrl->setText(QStringLiteral("http://127.0.0.1:%1").arg(deadPort()));
@@ -182,6 +184,45 @@ private slots:
                  qPrintable(page.connectionText()));
         QVERIFY2(page.connectionText().contains(QLatin1String("refused"), Qt::CaseInsensitive),
                  qPrintable(page.connectionText()));
+    }
+
+    void testConnectionChecksCredentialsWhereTheApiCan() {
+        test::PageFixture f;
+        QVERIFY(f.open());
+        DestinationsPage page(&f.context);
+        QTRY_VERIFY_WITH_TIMEOUT(page.isLoaded(), 10'000);
+        page.newDestination(QStringLiteral("klaviyo"));
+        page.findChild<QLineEdit *>(QStringLiteral("destinationName"))->setText(QStringLiteral("Klaviyo"));
+        page.findChild<QLineEdit *>(QStringLiteral("destinationBaseUrl"))
+            ->setText(f.simulator.baseUrl(QStringLiteral("klaviyo")).toString());
+        QSignalSpy tested(&page, &DestinationsPage::connectionTested);
+
+        // A wrong private key: Klaviyo's Get Accounts refuses it, and the page says so in red.
+        QTest::keyClicks(secretField(page, QStringLiteral("apiKey"))->lineEdit(), QStringLiteral("pk_wrong"));
+        page.findChild<QAbstractButton *>(QStringLiteral("testConnection"))->click();
+        QVERIFY(tested.wait(15'000));
+        QCOMPARE(tested.at(0).at(0).toBool(), false);
+        QVERIFY2(page.connectionText().contains(QLatin1String("HTTP 401")),
+                 qPrintable(page.connectionText()));
+        QVERIFY2(page.connectionText().contains(QLatin1String("credentials rejected")),
+                 qPrintable(page.connectionText()));
+        QVERIFY(!page.connectionText().contains(QLatin1String("pk_wrong"))); // masked
+
+        // The right key is accepted.
+        secretField(page, QStringLiteral("apiKey"))->lineEdit()->clear();
+        QTest::keyClicks(secretField(page, QStringLiteral("apiKey"))->lineEdit(),
+                         QString::fromLatin1(sim::KlaviyoApiKey));
+        page.findChild<QAbstractButton *>(QStringLiteral("testConnection"))->click();
+        QVERIFY(tested.wait(15'000));
+        QCOMPARE(tested.at(1).at(0).toBool(), true);
+        QVERIFY2(page.connectionText().contains(QLatin1String("credentials accepted")),
+                 qPrintable(page.connectionText()));
+        bool sawCheck = false;
+        for (const QJsonValue &request : f.simulator.requests(QStringLiteral("klaviyo")))
+            sawCheck |=
+                request[QStringLiteral("method")].toString() == QLatin1String("GET")
+                && request[QStringLiteral("path")].toString().endsWith(QLatin1String("/api/accounts/"));
+        QVERIFY(sawCheck);
     }
 
     void installingARecipeAddsADestinationWithMappings() {
