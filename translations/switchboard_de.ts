@@ -1887,6 +1887,10 @@
         <source>Flags</source>
         <translation>Kennzeichen</translation>
     </message>
+    <message>
+        <source>anonymous visitor</source>
+        <translation>anonymer Besucher</translation>
+    </message>
 </context>
 <context>
     <name>sb::ProfileTimelineModel</name>

@@ -1887,6 +1887,10 @@
         <source>Flags</source>
         <translation>Indicateurs</translation>
     </message>
+    <message>
+        <source>anonymous visitor</source>
+        <translation>visiteur anonyme</translation>
+    </message>
 </context>
 <context>
     <name>sb::ProfileTimelineModel</name>

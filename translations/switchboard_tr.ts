@@ -1877,6 +1877,10 @@
         <source>Flags</source>
         <translation>İşaretler</translation>
     </message>
+    <message>
+        <source>anonymous visitor</source>
+        <translation>anonim ziyaretçi</translation>
+    </message>
 </context>
 <context>
     <name>sb::ProfileTimelineModel</name>

@@ -1,5 +1,8 @@
 #include "profilesearchmodel.h"
 
+#include <QColor>
+#include <QFont>
+
 #include "profileflags.h"
 #include "queryrunner.h"
 
@@ -23,13 +26,25 @@ QVariant ProfileSearchModel::data(const QModelIndex &index, int role) const {
     const ProfileRow &row = m_rows.at(index.row());
     if (role == ProfileIdRole)
         return row.id;
+    // Visitors known only by an anonymous id (web sessions) would be blank rows: say what they are.
+    const bool anonymous =
+        row.displayName.isEmpty() && row.email.isEmpty() && row.phone.isEmpty() && row.userId.isEmpty();
+    if (anonymous && index.column() == NameColumn) {
+        if (role == Qt::ForegroundRole)
+            return QColor(Qt::gray);
+        if (role == Qt::FontRole) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case IdColumn:
         return row.id;
     case NameColumn:
-        return row.displayName;
+        return anonymous ? tr("anonymous visitor") : row.displayName;
     case EmailColumn:
         return row.email;
     case PhoneColumn:

@@ -2,6 +2,7 @@
 // keyset paging, the profile view, and the timeline of events and deliveries newest first.
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -181,6 +182,25 @@ private slots:
 
         search(QStringLiteral("nobody@nowhere"));
         QCOMPARE(page.searchModel()->rowCount(), 0);
+
+        // A visitor known only by an anonymous id is named as one, not left blank.
+        Event visit =
+            f.event(QStringLiteral("segment"), QStringLiteral("track"), QStringLiteral("Page Viewed"), {});
+        visit.payload.insert(QStringLiteral("anonymousId"), QStringLiteral("anon-7"));
+        const qint64 visitor =
+            sql::scalar(f.workspace()->reader(), QStringLiteral("SELECT profile_id FROM events WHERE id = ?"),
+                        {f.ingest({visit}).eventIds.at(0)})
+                .toLongLong();
+        QVERIFY(visitor > 0);
+        search(QStringLiteral("#%1").arg(visitor));
+        QCOMPARE(page.searchModel()->rowCount(), 1);
+        const QModelIndex name = page.searchModel()->index(0, ProfileSearchModel::NameColumn);
+        QCOMPARE(name.data().toString(), QStringLiteral("anonymous visitor"));
+        QVERIFY(name.data(Qt::FontRole).value<QFont>().italic());
+        search(QStringLiteral("#%1").arg(jane));
+        QCOMPARE(page.searchModel()->index(0, ProfileSearchModel::NameColumn).data().toString(),
+                 QStringLiteral("Jane Doe"));
+        QVERIFY(!page.searchModel()->index(0, ProfileSearchModel::NameColumn).data(Qt::FontRole).isValid());
     }
 
     void profileViewShowsTraitsIdentitiesAndFlags() {
