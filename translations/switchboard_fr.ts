@@ -1891,6 +1891,10 @@
         <source>anonymous visitor</source>
         <translation>visiteur anonyme</translation>
     </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ProfileTimelineModel</name>

@@ -1881,6 +1881,10 @@
         <source>anonymous visitor</source>
         <translation>anonim ziyaretçi</translation>
     </message>
+    <message>
+        <source>user %1</source>
+        <translation>kullanıcı %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ProfileTimelineModel</name>

@@ -54,7 +54,8 @@ QStringList phonePrefixes(const QString &text) {
 QList<ProfileRow> ProfileQueries::browse(const QSqlDatabase &db, qint64 beforeId, int limit) {
     QSqlQuery q = sql::exec(db,
                             QStringLiteral("SELECT ") + QLatin1String(kProfileColumns)
-                                + QStringLiteral(" FROM profiles WHERE id < ? ORDER BY id DESC LIMIT ?"),
+                                + QStringLiteral(" FROM profiles WHERE id < ? AND merged_into IS NULL "
+                                                 "ORDER BY id DESC LIMIT ?"),
                             {beforeId, limit});
     QList<ProfileRow> rows;
     while (q.next())
@@ -87,6 +88,7 @@ QList<ProfileRow> ProfileQueries::search(const QSqlDatabase &db, const QString &
     };
 
     // Each branch is one range over an index (the name index is NOCASE, so the range uses NOCASE too).
+    // Profiles merged into another are left out, except when asked for by id: the kept one has them.
     QString idText = text;
     if (idText.startsWith(u'#'))
         idText.remove(0, 1);
@@ -96,14 +98,18 @@ QList<ProfileRow> ProfileQueries::search(const QSqlDatabase &db, const QString &
         collect(QStringLiteral("WHERE id = ?"), {id});
     if (!text.contains(u' ')) {
         const QString email = text.toLower();
-        collect(QStringLiteral("WHERE email >= ? AND email < ? ORDER BY email"), {email, prefixEnd(email)});
+        collect(QStringLiteral("WHERE merged_into IS NULL AND email >= ? AND email < ? ORDER BY email"),
+                {email, prefixEnd(email)});
     }
-    collect(QStringLiteral("WHERE display_name >= ? COLLATE NOCASE AND display_name < ? COLLATE NOCASE "
+    collect(QStringLiteral("WHERE merged_into IS NULL AND display_name >= ? COLLATE NOCASE AND display_name "
+                           "< ? COLLATE NOCASE "
                            "ORDER BY display_name COLLATE NOCASE"),
             {text, prefixEnd(text)});
     for (const QString &phone : phonePrefixes(text))
-        collect(QStringLiteral("WHERE phone >= ? AND phone < ? ORDER BY phone"), {phone, prefixEnd(phone)});
-    collect(QStringLiteral("WHERE user_id >= ? AND user_id < ? ORDER BY user_id"), {text, prefixEnd(text)});
+        collect(QStringLiteral("WHERE merged_into IS NULL AND phone >= ? AND phone < ? ORDER BY phone"),
+                {phone, prefixEnd(phone)});
+    collect(QStringLiteral("WHERE merged_into IS NULL AND user_id >= ? AND user_id < ? ORDER BY user_id"),
+            {text, prefixEnd(text)});
     return rows;
 }
 

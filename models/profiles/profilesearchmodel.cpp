@@ -26,10 +26,10 @@ QVariant ProfileSearchModel::data(const QModelIndex &index, int role) const {
     const ProfileRow &row = m_rows.at(index.row());
     if (role == ProfileIdRole)
         return row.id;
-    // Visitors known only by an anonymous id (web sessions) would be blank rows: say what they are.
-    const bool anonymous =
-        row.displayName.isEmpty() && row.email.isEmpty() && row.phone.isEmpty() && row.userId.isEmpty();
-    if (anonymous && index.column() == NameColumn) {
+    // Without a name the Name column says who this is, greyed: the user id, or an anonymous visitor
+    // (web sessions) rather than a blank row.
+    const bool unnamed = row.displayName.isEmpty() && row.email.isEmpty() && row.phone.isEmpty();
+    if (unnamed && index.column() == NameColumn) {
         if (role == Qt::ForegroundRole)
             return QColor(Qt::gray);
         if (role == Qt::FontRole) {
@@ -44,7 +44,9 @@ QVariant ProfileSearchModel::data(const QModelIndex &index, int role) const {
     case IdColumn:
         return row.id;
     case NameColumn:
-        return anonymous ? tr("anonymous visitor") : row.displayName;
+        if (!unnamed)
+            return row.displayName;
+        return row.userId.isEmpty() ? tr("anonymous visitor") : tr("user %1").arg(row.userId);
     case EmailColumn:
         return row.email;
     case PhoneColumn:

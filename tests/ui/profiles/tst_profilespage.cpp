@@ -197,6 +197,26 @@ private slots:
         const QModelIndex name = page.searchModel()->index(0, ProfileSearchModel::NameColumn);
         QCOMPARE(name.data().toString(), QStringLiteral("anonymous visitor"));
         QVERIFY(name.data(Qt::FontRole).value<QFont>().italic());
+        // Merged profiles leave the list and name searches; asked for by id they are still found.
+        const qint64 merged =
+            f.write(QStringLiteral("INSERT INTO profiles(email, user_id, flags, merged_into, "
+                                   "created_at, updated_at) VALUES ('jane.old@example.com', "
+                                   "'u-old', 2, ?, 0, 0)"),
+                    {jane})
+                .toLongLong();
+        search(QStringLiteral("jane"));
+        QCOMPARE(page.searchModel()->rowCount(), 1);
+        QCOMPARE(page.searchModel()->profileIdAt(0), jane);
+        search(QStringLiteral("#%1").arg(merged));
+        QCOMPARE(page.searchModel()->rowCount(), 1);
+        QCOMPARE(page.searchModel()->profileIdAt(0), merged);
+        // Known by a user id only: the Name column says so.
+        const qint64 userOnly = f.write(QStringLiteral("INSERT INTO profiles(user_id, flags, created_at, "
+                                                       "updated_at) VALUES ('u-only', 1, 0, 0)"))
+                                    .toLongLong();
+        search(QStringLiteral("#%1").arg(userOnly));
+        QCOMPARE(page.searchModel()->index(0, ProfileSearchModel::NameColumn).data().toString(),
+                 QStringLiteral("user u-only"));
         search(QStringLiteral("#%1").arg(jane));
         QCOMPARE(page.searchModel()->index(0, ProfileSearchModel::NameColumn).data().toString(),
                  QStringLiteral("Jane Doe"));
