@@ -36,19 +36,54 @@ QString AttemptLog::describeHeaders(const HttpHeaders &headers, const QStringLis
 }
 
 namespace {
-// The request without the per-item part, as describeRequest builds it.
-QJsonObject requestPart(const HttpRequestSpec &request, const QStringList &secrets, int batchSize) {
+// The request without the per-item part, as describeRequest builds it. withBody false leaves out a
+// batch's body (each item is kept on its own).
+QJsonObject requestPart(const HttpRequestSpec &request, const QStringList &secrets, int batchSize,
+                        bool withBody = true) {
     QJsonObject out{
         {QStringLiteral("method"), QString::fromLatin1(request.method)},
         {QStringLiteral("url"), redact(request.url.toString(), secrets)},
         {QStringLiteral("headers"),
          QJsonDocument::fromJson(AttemptLog::describeHeaders(request.headers, secrets).toUtf8()).array()},
-        {QStringLiteral("body"),
-         redact(AttemptLog::truncate(request.body, batchSize > 1 ? 2048 : AttemptLog::kBodyLimit), secrets)},
     };
+    if (withBody || batchSize <= 1)
+        out.insert(QStringLiteral("body"),
+                   redact(AttemptLog::truncate(request.body, batchSize > 1 ? 2048 : AttemptLog::kBodyLimit),
+                          secrets));
     if (batchSize > 1)
         out.insert(QStringLiteral("batchSize"), batchSize);
     return out;
+}
+
+// text as a JSON string literal (quotes included).
+void appendJsonString(QString &out, const QString &text) {
+    out.reserve(out.size() + text.size() + text.size() / 8 + 2);
+    out += u'"';
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += u'"';
 }
 } // namespace
 
@@ -61,9 +96,9 @@ QString AttemptLog::describeRequest(const HttpRequestSpec &request, const QStrin
 }
 
 QStringList AttemptLog::describeRequests(const HttpRequestSpec &request, const QStringList &secrets,
-                                         const QList<QByteArray> &items) {
+                                         const QList<QByteArray> &items, bool withBatchBody) {
     const int batchSize = int(items.size());
-    const QJsonObject shared = requestPart(request, secrets, batchSize);
+    const QJsonObject shared = requestPart(request, secrets, batchSize, withBatchBody);
     QStringList out;
     out.reserve(items.size());
     if (batchSize <= 1) {
@@ -72,10 +107,15 @@ QStringList AttemptLog::describeRequests(const HttpRequestSpec &request, const Q
             out << text;
         return out;
     }
+    // The shared part is serialised once; each record is it plus this item's "item" member.
+    QString prefix = QString::fromUtf8(json::compact(shared));
+    prefix.chop(1); // the closing brace
+    prefix += QLatin1String(",\"item\":");
     for (const QByteArray &item : items) {
-        QJsonObject one = shared;
-        one.insert(QStringLiteral("item"), redact(truncate(item), secrets));
-        out << QString::fromUtf8(json::compact(one));
+        QString one = prefix;
+        appendJsonString(one, redact(truncate(item), secrets));
+        one += u'}';
+        out << one;
     }
     return out;
 }

@@ -25,6 +25,9 @@ namespace {
 constexpr qint64 kIdlePollMs = 1000; // real time between looks at the outbox when idle
 constexpr qint64 kMaintenanceEveryMs = 60'000;
 constexpr int kMaxClaim = 2000;
+// Items claimed for one small batch while the destination is unproven (start, after a failure,
+// half-open breaker): a failing destination costs this much work per try, not a full claim.
+constexpr int kProbeItems = 100;
 
 // Retry-After (seconds or HTTP date) and the vendors' reset headers, as a delay from now.
 std::optional<qint64> retryAfterFromHeaders(const HttpHeaders &headers, int status, qint64 nowMs) {
@@ -155,14 +158,14 @@ void DestinationWorker::pump() {
         return;
     const qint64 now = nowMs();
     maintenance(now);
-    while (!m_ready.empty() && m_inFlight.size() < m_policy.maxInFlight) {
+    while (!m_ready.empty() && m_inFlight.size() < inFlightLimit()) {
         if (!sendNext(now))
             break;
     }
     publishState(false);
     if (now < m_holdUntilMs || m_breaker.state(now) == CircuitBreaker::State::Open)
         releaseReady();
-    if (!m_ready.empty() || m_claiming || m_inFlight.size() >= m_policy.maxInFlight)
+    if (!m_ready.empty() || m_claiming || m_inFlight.size() >= inFlightLimit())
         return;
     if (now < m_holdUntilMs) {
         releaseReady();
@@ -192,9 +195,13 @@ void DestinationWorker::pump() {
         schedulePump(due ? *due - now : kIdlePollMs);
         return;
     }
-    const int freeSlots =
-        breaker == CircuitBreaker::State::HalfOpen ? 1 : m_policy.maxInFlight - int(m_inFlight.size());
-    startClaim(std::min(kMaxClaim, std::max(1, m_limits.maxItemsPerRequest) * std::max(1, freeSlots)));
+    const int perRequest = std::max(1, m_limits.maxItemsPerRequest);
+    if (!m_proven || breaker == CircuitBreaker::State::HalfOpen) {
+        startClaim(std::min(perRequest, kProbeItems)); // one small batch
+        return;
+    }
+    const int freeSlots = m_policy.maxInFlight - int(m_inFlight.size());
+    startClaim(std::min(kMaxClaim, perRequest * std::max(1, freeSlots)));
 }
 
 void DestinationWorker::startClaim(int limit) {
@@ -280,8 +287,10 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
         const Event &event = *found;
         const Profile profile = profiles.value(event.profileId > 0 ? event.profileId : d.profileId);
         RenderedItem item;
+        QByteArray compact;
         try {
-            item = m_render(m_config, d.mappingId, d.mappingVersion, event, profile);
+            item =
+                m_render(m_config, d.mappingId, d.mappingVersion, d.idempotencyKey, event, profile, &compact);
         } catch (const std::exception &e) {
             outcome.reason = QStringLiteral("cannot render event %1 with mapping %2 v%3: %4")
                                  .arg(event.id)
@@ -298,10 +307,14 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
             immediate << outcome;
             continue;
         }
-        KeyPlacement::apply(item, d.idempotencyKey, m_connector->idempotencyField());
+        if (item.idempotencyKey != d.idempotencyKey) {
+            KeyPlacement::apply(item, d.idempotencyKey, m_connector->idempotencyField());
+            compact.clear(); // the body changed
+        }
         QList<Finding> findings = item.findings;
         findings += m_connector->validate(item);
-        const QByteArray compact = json::compact(item.body);
+        if (compact.isEmpty())
+            compact = json::compact(item.body);
         QString invalid = findingsText(findings);
         if (invalid.isEmpty() && compact.size() > m_limits.maxBytesPerItem)
             invalid = QStringLiteral("item is %1 bytes; %2 allows at most %3 (too_large)")
@@ -397,12 +410,16 @@ bool DestinationWorker::sendNext(qint64 now) {
     m_ready.erase(chosen);
 
     QList<RenderedItem> items;
+    QList<QByteArray> bodies;
     QList<qint64> profiles;
+    items.reserve(request.items.size());
+    bodies.reserve(request.items.size());
     for (const PendingItem &item : std::as_const(request.items)) {
         items << item.item;
+        bodies << item.compact;
         profiles << (item.delivery.profileId > 0 ? item.delivery.profileId : -item.delivery.id);
     }
-    const HttpRequestSpec spec = m_connector->buildRequest(m_config, items);
+    const HttpRequestSpec spec = m_connector->buildRequestFromJson(m_config, items, bodies);
     QNetworkRequest networkRequest(spec.url);
     for (const auto &header : spec.headers)
         networkRequest.setRawHeader(header.first, header.second);
@@ -442,6 +459,7 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
                          : QStringLiteral("connection error: %1").arg(reply->errorString());
         attemptOutcome = timeout ? QStringLiteral("timeout") : QStringLiteral("connection_error");
         m_breaker.recordFailure(now);
+        m_proven = false;
     } else {
         status = statusAttribute.toInt();
         const ResponseVerdict verdict = m_connector->readResponse(status, headers, body);
@@ -479,6 +497,8 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
             if (kind == DeliveryOutcome::Kind::Delivered)
                 m_bucket.recover();
         }
+        // A rejected item is the data's fault: the destination answered, so it counts as proven.
+        m_proven = kind != DeliveryOutcome::Kind::Retry;
     }
 
     const QStringList secrets = m_connector->secrets(m_config);
@@ -490,7 +510,10 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
     bodies.reserve(request.items.size());
     for (const PendingItem &item : request.items)
         bodies << item.compact;
-    const QStringList described = AttemptLog::describeRequests(spec, secrets, bodies);
+    // A delivered item's record keeps its own item, not the batch body again: that 2 KB per delivery
+    // was most of what the writer stored. Failed requests keep the body for the dead letter.
+    const QStringList described =
+        AttemptLog::describeRequests(spec, secrets, bodies, kind != DeliveryOutcome::Kind::Delivered);
     qsizetype index = 0;
     for (const PendingItem &item : request.items) {
         DeliveryOutcome o;

@@ -26,9 +26,12 @@ namespace sb {
 class Workspace;
 
 // Renders one delivery: production wires it to the mapping renderer with the mapping version the
-// delivery was routed with; tests pass their own. May throw std::exception (e.g. unknown mapping).
+// delivery was routed with; tests pass their own. idempotencyKey is the delivery's stored key (a render
+// that places it itself saves the worker re-keying the body); when the render sets compactBody it must
+// be the returned body as compact JSON. May throw std::exception (e.g. unknown mapping).
 using RenderFunction = std::function<RenderedItem(const DestinationConfig &, qint64 mappingId,
-                                                  int mappingVersion, const Event &, const Profile &)>;
+                                                  int mappingVersion, const QString &idempotencyKey,
+                                                  const Event &, const Profile &, QByteArray *compactBody)>;
 
 // Delivers one destination's outbox rows, on its own thread with its own QNetworkAccessManager
 // (keep-alive connections, per-request timeouts), so a slow or failing destination never holds up
@@ -81,6 +84,9 @@ private:
     void releaseReady();
     void publishState(bool force);
     void maintenance(qint64 nowMs);
+    // Requests allowed in flight now: one while the destination has not answered well since the
+    // start or its last failure, the policy's number once it has.
+    int inFlightLimit() const { return m_proven ? m_policy.maxInFlight : 1; }
     qint64 nowMs() const;
 
     Workspace *const m_workspace;
@@ -104,6 +110,10 @@ private:
     bool m_paused = false;
     qint64 m_holdUntilMs = 0;
     QString m_holdReason;
+    // Whether the destination answered well since the start or its last failed request. Until it
+    // has, the worker claims one small batch at a time with one request in flight, so a failing
+    // destination costs little claiming, rendering and recording before its breaker opens.
+    bool m_proven = false;
     qint64 m_lastPublishMs = 0;
     qint64 m_lastMaintenanceMs = 0;
     QString m_lastStateText;
