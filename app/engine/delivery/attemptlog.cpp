@@ -55,12 +55,19 @@ QJsonObject requestPart(const HttpRequestSpec &request, const QStringList &secre
     return out;
 }
 
-// text as a JSON string literal (quotes included).
-void appendJsonString(QString &out, const QString &text) {
-    out.reserve(out.size() + text.size() + text.size() / 8 + 2);
+// text as a JSON string literal (quotes included), appended in runs between the characters that
+// need escaping.
+void appendJsonString(QString &out, QStringView text) {
+    out.reserve(out.size() + text.size() + text.size() / 4 + 2);
     out += u'"';
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out += text.mid(from, i - from);
+        from = i + 1;
+        switch (c) {
         case u'"':
             out += QLatin1String("\\\"");
             break;
@@ -77,12 +84,10 @@ void appendJsonString(QString &out, const QString &text) {
             out += QLatin1String("\\t");
             break;
         default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
         }
     }
+    out += text.mid(from);
     out += u'"';
 }
 } // namespace

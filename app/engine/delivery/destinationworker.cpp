@@ -24,7 +24,10 @@ namespace {
 
 constexpr qint64 kIdlePollMs = 1000; // real time between looks at the outbox when idle
 constexpr qint64 kMaintenanceEveryMs = 60'000;
-constexpr int kMaxClaim = 2000;
+// Rows per claim once the destination answers well. The next claim is taken while the previous one
+// renders (the writer and the worker overlap), up to kMaxReadyItems rendered and waiting to be sent.
+constexpr int kMaxClaim = 1000;
+constexpr int kMaxReadyItems = 2000;
 // Items claimed for one small batch while the destination is unproven (start, after a failure,
 // half-open breaker): a failing destination costs this much work per try, not a full claim.
 constexpr int kProbeItems = 100;
@@ -165,7 +168,7 @@ void DestinationWorker::pump() {
     publishState(false);
     if (now < m_holdUntilMs || m_breaker.state(now) == CircuitBreaker::State::Open)
         releaseReady();
-    if (!m_ready.empty() || m_claiming || m_inFlight.size() >= inFlightLimit())
+    if (m_claiming || !wantsMoreWork(0))
         return;
     if (now < m_holdUntilMs) {
         releaseReady();
@@ -195,16 +198,27 @@ void DestinationWorker::pump() {
         schedulePump(due ? *due - now : kIdlePollMs);
         return;
     }
+    startClaim(claimLimit(breaker));
+}
+
+int DestinationWorker::claimLimit(CircuitBreaker::State breaker) const {
     const int perRequest = std::max(1, m_limits.maxItemsPerRequest);
-    if (!m_proven || breaker == CircuitBreaker::State::HalfOpen) {
-        startClaim(std::min(perRequest, kProbeItems)); // one small batch
-        return;
-    }
-    const int freeSlots = m_policy.maxInFlight - int(m_inFlight.size());
-    startClaim(std::min(kMaxClaim, perRequest * std::max(1, freeSlots)));
+    if (!m_proven || breaker == CircuitBreaker::State::HalfOpen)
+        return std::min(perRequest, kProbeItems); // one small batch
+    return std::min(kMaxClaim, perRequest * m_policy.maxInFlight);
+}
+
+bool DestinationWorker::wantsMoreWork(qsizetype arriving) const {
+    if (!m_proven) // one small batch at a time: nothing queued, nothing in flight
+        return m_ready.empty() && arriving == 0 && m_inFlight.isEmpty();
+    qsizetype ready = arriving;
+    for (const OutgoingRequest &request : m_ready)
+        ready += request.items.size();
+    return ready < kMaxReadyItems;
 }
 
 void DestinationWorker::startClaim(int limit) {
+    m_claimLimit = limit;
     m_claiming = true;
     auto result = std::make_shared<ClaimBatch>();
     m_claimResult = result;
@@ -238,9 +252,14 @@ void DestinationWorker::onClaimed(const ClaimBatch &batch) {
         schedulePump(kIdlePollMs);
         return;
     }
+    // A full claim means more is probably due: the writer claims the next rows while these render.
+    const qint64 now = nowMs();
+    if (batch.deliveries.size() >= m_claimLimit && wantsMoreWork(batch.deliveries.size())
+        && now >= m_holdUntilMs && m_breaker.state(now) == CircuitBreaker::State::Closed)
+        startClaim(claimLimit(CircuitBreaker::State::Closed));
     if (!batch.deliveries.isEmpty())
         prepare(batch.deliveries);
-    schedulePump(0);
+    pump(); // send now, before the next claim's result (already queued) renders
 }
 
 void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {

@@ -75,6 +75,9 @@ private:
     void schedulePump(qint64 delayMs);
     void pump();
     void startClaim(int limit);
+    int claimLimit(CircuitBreaker::State breaker) const;
+    // Whether to claim more now, with `arriving` claimed rows about to be rendered.
+    bool wantsMoreWork(qsizetype arriving) const;
     void onClaimed(const ClaimBatch &batch);
     void prepare(const QList<ClaimedDelivery> &claimed);
     bool sendNext(qint64 nowMs);
@@ -104,6 +107,7 @@ private:
     std::deque<OutgoingRequest> m_ready;
     QHash<QNetworkReply *, QList<qint64>> m_inFlight;
     bool m_claiming = false;
+    int m_claimLimit = 0;
     QFuture<WriteResult> m_claimFuture;
     std::shared_ptr<ClaimBatch> m_claimResult;
     bool m_stopping = false;
