@@ -108,16 +108,6 @@ QHash<qint64, Profile> DeliveryLoader::loadProfiles(const QSqlDatabase &reader,
         p.updatedAt = fromMs(q.value(7));
         out.insert(p.id, p);
     }
-    QSqlQuery identities =
-        select(reader,
-               QStringLiteral("SELECT profile_id, kind, value FROM identities WHERE profile_id "
-                              "IN (SELECT value FROM json_each(?))"),
-               ids);
-    while (identities.next()) {
-        auto it = out.find(identities.value(0).toLongLong());
-        if (it != out.end())
-            it->identities.append({identities.value(1).toString(), identities.value(2).toString()});
-    }
     QSqlQuery traits =
         select(reader,
                QStringLiteral("SELECT profile_id, name, CAST(value AS BLOB) FROM profile_traits "

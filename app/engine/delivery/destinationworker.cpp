@@ -5,6 +5,7 @@
 #include <QNetworkRequest>
 #include <QSet>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 
 #include "attemptlog.h"
@@ -13,6 +14,7 @@
 #include "core/secrets.h"
 #include "deliveryloader.h"
 #include "keyplacement.h"
+#include "mapping/compactjson.h"
 #include "metrics/metricsrecorder.h"
 #include "store/sql.h"
 #include "store/whenfinished.h"
@@ -28,6 +30,9 @@ constexpr qint64 kMaintenanceEveryMs = 60'000;
 // renders (the writer and the worker overlap), up to kMaxReadyItems rendered and waiting to be sent.
 constexpr int kMaxClaim = 1000;
 constexpr int kMaxReadyItems = 2000;
+// Rows rendered per task when a claim is rendered on the thread pool (claims of one chunk or less
+// render on the worker's thread alone).
+constexpr qsizetype kRenderChunk = 128;
 // Items claimed for one small batch while the destination is unproven (start, after a failure,
 // half-open breaker): a failing destination costs this much work per try, not a full claim.
 constexpr int kProbeItems = 100;
@@ -290,35 +295,81 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
 
     const QStringList secrets = m_connector->secrets(m_config);
     const qint64 now = nowMs();
+
+    // Rendering, key placement, checks and serialisation of each row are independent: a big claim
+    // is rendered in chunks on the thread pool (this thread takes part), the rest stays in order here.
+    struct Rendered {
+        const Event *event = nullptr;
+        RenderedItem item;
+        QByteArray compact;
+        QList<Finding> findings;
+        QString renderError;
+        bool renderFailed = false;
+    };
+    QList<Rendered> rendered(claimed.size());
+    Rendered *const rows = rendered.data(); // detached once here; each task writes its own rows
+    auto renderRange = [&](qsizetype from) {
+        const qsizetype to = std::min(claimed.size(), from + kRenderChunk);
+        for (qsizetype i = from; i < to; ++i) {
+            const ClaimedDelivery &d = claimed.at(i);
+            Rendered &r = rows[i];
+            const auto found = events.constFind(d.eventId);
+            if (found == events.constEnd())
+                continue;
+            r.event = &*found;
+            const Profile profile = profiles.value(r.event->profileId > 0 ? r.event->profileId : d.profileId);
+            try {
+                r.item = m_render(m_config, d.mappingId, d.mappingVersion, d.idempotencyKey, *r.event,
+                                  profile, &r.compact);
+            } catch (const std::exception &e) {
+                r.renderError = QString::fromUtf8(e.what());
+                r.renderFailed = true;
+                continue;
+            }
+            if (r.item.skip)
+                continue;
+            if (r.item.idempotencyKey != d.idempotencyKey) {
+                KeyPlacement::apply(r.item, d.idempotencyKey, m_connector->idempotencyField());
+                r.compact.clear(); // the body changed
+            }
+            r.findings = r.item.findings + m_connector->validate(r.item);
+            if (r.compact.isEmpty())
+                r.compact = CompactJson::write(r.item.body);
+        }
+    };
+    QList<qsizetype> chunks;
+    for (qsizetype from = 0; from < claimed.size(); from += kRenderChunk)
+        chunks << from;
+    if (chunks.size() > 1)
+        QtConcurrent::blockingMap(chunks, renderRange);
+    else if (!chunks.isEmpty())
+        renderRange(0);
+
     QList<DeliveryOutcome> immediate;
     QStringList actions; // in order of first appearance
     QHash<QString, QList<PendingItem>> byAction;
-    for (const ClaimedDelivery &d : claimed) {
+    for (qsizetype i = 0; i < claimed.size(); ++i) {
+        const ClaimedDelivery &d = claimed.at(i);
+        Rendered &r = rendered[i];
         DeliveryOutcome outcome;
         outcome.deliveryId = d.id;
         outcome.profileId = d.profileId;
-        const auto found = events.constFind(d.eventId);
-        if (found == events.constEnd()) {
+        if (!r.event) {
             outcome.reason = QStringLiteral("event %1 no longer exists").arg(d.eventId);
             immediate << outcome;
             continue;
         }
-        const Event &event = *found;
-        const Profile profile = profiles.value(event.profileId > 0 ? event.profileId : d.profileId);
-        RenderedItem item;
-        QByteArray compact;
-        try {
-            item =
-                m_render(m_config, d.mappingId, d.mappingVersion, d.idempotencyKey, event, profile, &compact);
-        } catch (const std::exception &e) {
+        const Event &event = *r.event;
+        if (r.renderFailed) {
             outcome.reason = QStringLiteral("cannot render event %1 with mapping %2 v%3: %4")
                                  .arg(event.id)
                                  .arg(d.mappingId)
                                  .arg(d.mappingVersion)
-                                 .arg(QString::fromUtf8(e.what()));
+                                 .arg(r.renderError);
             immediate << outcome;
             continue;
         }
+        const RenderedItem &item = r.item;
         if (item.skip) {
             outcome.kind = DeliveryOutcome::Kind::Skipped;
             outcome.reason =
@@ -326,14 +377,8 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
             immediate << outcome;
             continue;
         }
-        if (item.idempotencyKey != d.idempotencyKey) {
-            KeyPlacement::apply(item, d.idempotencyKey, m_connector->idempotencyField());
-            compact.clear(); // the body changed
-        }
-        QList<Finding> findings = item.findings;
-        findings += m_connector->validate(item);
-        if (compact.isEmpty())
-            compact = json::compact(item.body);
+        const QList<Finding> &findings = r.findings;
+        const QByteArray &compact = r.compact;
         QString invalid = findingsText(findings);
         if (invalid.isEmpty() && compact.size() > m_limits.maxBytesPerItem)
             invalid = QStringLiteral("item is %1 bytes; %2 allows at most %3 (too_large)")

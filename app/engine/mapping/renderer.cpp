@@ -4,6 +4,7 @@
 #include <QUuid>
 
 #include "connectors/connectorregistry.h"
+#include "compactjson.h"
 #include "connectors/connectorsupport.h"
 #include "expression.h"
 #include "mappingcontext.h"
@@ -109,7 +110,7 @@ RenderedItem Renderer::render(const DestinationConfig &destination, const Mappin
         }
     }
     item.findings << connector->validate(item);
-    const QByteArray compact = QJsonDocument(item.body).toJson(QJsonDocument::Compact);
+    const QByteArray compact = CompactJson::write(item.body);
     const qint64 size = compact.size();
     if (compactBody)
         *compactBody = compact;
