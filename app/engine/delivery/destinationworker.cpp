@@ -30,8 +30,8 @@ constexpr qint64 kMaintenanceEveryMs = 60'000;
 // renders (the writer and the worker overlap), up to kMaxReadyItems rendered and waiting to be sent.
 constexpr int kMaxClaim = 1000;
 constexpr int kMaxReadyItems = 2000;
-// Rows rendered per task when a claim is rendered on the thread pool (claims of one chunk or less
-// render on the worker's thread alone).
+// Rows loaded and rendered per thread-pool task (claims of one chunk or less stay on the worker's
+// thread alone).
 constexpr qsizetype kRenderChunk = 128;
 // Items claimed for one small batch while the destination is unproven (start, after a failure,
 // half-open breaker): a failing destination costs this much work per try, not a full claim.
@@ -268,36 +268,12 @@ void DestinationWorker::onClaimed(const ClaimBatch &batch) {
 }
 
 void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
-    QSqlDatabase reader = m_workspace->reader();
-    QList<qint64> eventIds;
-    QList<qint64> profileIds;
-    for (const ClaimedDelivery &d : claimed) {
-        eventIds << d.eventId;
-        if (d.profileId > 0)
-            profileIds << d.profileId;
-    }
-    QHash<qint64, Event> events;
-    QHash<qint64, Profile> profiles;
-    try {
-        events = DeliveryLoader::loadEvents(reader, eventIds);
-        profiles = DeliveryLoader::loadProfiles(reader, profileIds);
-    } catch (const sql::Error &e) {
-        qWarning("Switchboard delivery: cannot load events: %s", qPrintable(e.message()));
-        m_workspace->writer()->submit([owner = m_owner, claimed](WriteContext &context) {
-            QList<qint64> ids;
-            for (const ClaimedDelivery &d : claimed)
-                ids << d.id;
-            OutboxQueue::release(context, owner, ids);
-            return QVariant();
-        });
-        return;
-    }
-
     const QStringList secrets = m_connector->secrets(m_config);
     const qint64 now = nowMs();
 
-    // Rendering, key placement, checks and serialisation of each row are independent: a big claim
-    // is rendered in chunks on the thread pool (this thread takes part), the rest stays in order here.
+    // Loading, rendering, key placement, checks and serialisation of each row are independent: a big
+    // claim is handled in chunks on the thread pool (this thread takes part; each thread reads with its
+    // own connection), the rest stays in order here.
     struct Rendered {
         const Event *event = nullptr;
         RenderedItem item;
@@ -306,18 +282,43 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
         QString renderError;
         bool renderFailed = false;
     };
+    struct Chunk {
+        QHash<qint64, Event> events;
+        QHash<qint64, Profile> profiles;
+        QString loadError;
+    };
     QList<Rendered> rendered(claimed.size());
     Rendered *const rows = rendered.data(); // detached once here; each task writes its own rows
-    auto renderRange = [&](qsizetype from) {
+    QList<Chunk> chunks((claimed.size() + kRenderChunk - 1) / kRenderChunk);
+    Chunk *const chunkData = chunks.data();
+    auto work = [&](qsizetype chunkIndex) {
+        Chunk &chunk = chunkData[chunkIndex];
+        const qsizetype from = chunkIndex * kRenderChunk;
         const qsizetype to = std::min(claimed.size(), from + kRenderChunk);
+        QList<qint64> eventIds;
+        QList<qint64> profileIds;
+        for (qsizetype i = from; i < to; ++i) {
+            eventIds << claimed.at(i).eventId;
+            if (claimed.at(i).profileId > 0)
+                profileIds << claimed.at(i).profileId;
+        }
+        try {
+            const QSqlDatabase reader = m_workspace->reader();
+            chunk.events = DeliveryLoader::loadEvents(reader, eventIds);
+            chunk.profiles = DeliveryLoader::loadProfiles(reader, profileIds);
+        } catch (const sql::Error &e) {
+            chunk.loadError = e.message();
+            return;
+        }
         for (qsizetype i = from; i < to; ++i) {
             const ClaimedDelivery &d = claimed.at(i);
             Rendered &r = rows[i];
-            const auto found = events.constFind(d.eventId);
-            if (found == events.constEnd())
+            const auto found = chunk.events.constFind(d.eventId);
+            if (found == chunk.events.constEnd())
                 continue;
             r.event = &*found;
-            const Profile profile = profiles.value(r.event->profileId > 0 ? r.event->profileId : d.profileId);
+            const Profile profile =
+                chunk.profiles.value(r.event->profileId > 0 ? r.event->profileId : d.profileId);
             try {
                 r.item = m_render(m_config, d.mappingId, d.mappingVersion, d.idempotencyKey, *r.event,
                                   profile, &r.compact);
@@ -337,13 +338,26 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
                 r.compact = CompactJson::write(r.item.body);
         }
     };
-    QList<qsizetype> chunks;
-    for (qsizetype from = 0; from < claimed.size(); from += kRenderChunk)
-        chunks << from;
-    if (chunks.size() > 1)
-        QtConcurrent::blockingMap(chunks, renderRange);
-    else if (!chunks.isEmpty())
-        renderRange(0);
+    QList<qsizetype> chunkIndexes;
+    for (qsizetype i = 0; i < chunks.size(); ++i)
+        chunkIndexes << i;
+    if (chunkIndexes.size() > 1)
+        QtConcurrent::blockingMap(chunkIndexes, work);
+    else if (!chunkIndexes.isEmpty())
+        work(0);
+    for (const Chunk &chunk : std::as_const(chunks)) {
+        if (chunk.loadError.isEmpty())
+            continue;
+        qWarning("Switchboard delivery: cannot load events: %s", qPrintable(chunk.loadError));
+        m_workspace->writer()->submit([owner = m_owner, claimed](WriteContext &context) {
+            QList<qint64> ids;
+            for (const ClaimedDelivery &d : claimed)
+                ids << d.id;
+            OutboxQueue::release(context, owner, ids);
+            return QVariant();
+        });
+        return;
+    }
 
     QList<DeliveryOutcome> immediate;
     QStringList actions; // in order of first appearance
