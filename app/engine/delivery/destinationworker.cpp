@@ -14,7 +14,6 @@
 #include "core/secrets.h"
 #include "deliveryloader.h"
 #include "keyplacement.h"
-#include "mapping/compactjson.h"
 #include "metrics/metricsrecorder.h"
 #include "store/sql.h"
 #include "store/whenfinished.h"
@@ -335,7 +334,7 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
             }
             r.findings = r.item.findings + m_connector->validate(r.item);
             if (r.compact.isEmpty())
-                r.compact = CompactJson::write(r.item.body);
+                r.compact = json::compact(r.item.body);
         }
     };
     QList<qsizetype> chunkIndexes;

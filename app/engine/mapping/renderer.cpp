@@ -4,8 +4,8 @@
 #include <QUuid>
 
 #include "connectors/connectorregistry.h"
-#include "compactjson.h"
 #include "connectors/connectorsupport.h"
+#include "core/jsonutil.h"
 #include "expression.h"
 #include "mappingcontext.h"
 #include "template.h"
@@ -110,7 +110,7 @@ RenderedItem Renderer::render(const DestinationConfig &destination, const Mappin
         }
     }
     item.findings << connector->validate(item);
-    const QByteArray compact = CompactJson::write(item.body);
+    const QByteArray compact = json::compact(item.body);
     const qint64 size = compact.size();
     if (compactBody)
         *compactBody = compact;
