@@ -180,6 +180,32 @@ private slots:
         QVERIFY(c->secrets(d).contains(QString::fromLatin1(QByteArray("WK123456:").toBase64())));
     }
 
+    // The delivery worker's form, joined from the items' compact JSON, sends the same bytes.
+    void segmentBatchFromJsonIsTheSameRequest() {
+        const Connector *c = ConnectorRegistry::find(QStringLiteral("segment"));
+        const DestinationConfig d = destination(QStringLiteral("segment"),
+                                                {{QStringLiteral("writeKey"), QStringLiteral("WK123456")}});
+        QList<RenderedItem> items;
+        QList<QByteArray> bodies;
+        for (int i = 0; i < 3; ++i) {
+            items << c->assemble(d,
+                                 draft(QStringLiteral("track"), QStringLiteral("Order \"%1\" ✓").arg(i),
+                                       {{QStringLiteral("userId"), QStringLiteral("c-%1").arg(i)},
+                                        {QStringLiteral("properties"),
+                                         QJsonObject{{QStringLiteral("note"), QStringLiteral("line\nbreak")},
+                                                     {QStringLiteral("value"), 0.1 * i}}}}));
+            bodies << QJsonDocument(items.last().body).toJson(QJsonDocument::Compact);
+        }
+        const HttpRequestSpec joined = c->buildRequestFromJson(d, items, bodies);
+        const HttpRequestSpec built = c->buildRequest(d, items);
+        QCOMPARE(joined.body, built.body);
+        QCOMPARE(joined.url, built.url);
+        QCOMPARE(joined.headers, built.headers);
+        QCOMPARE(joined.method, built.method);
+        // Bodies that do not match the items (count) fall back to serialising the items.
+        QCOMPARE(c->buildRequestFromJson(d, items, bodies.mid(1)).body, built.body);
+    }
+
     void klaviyoEventAndProfile() {
         const Connector *c = ConnectorRegistry::find(QStringLiteral("klaviyo"));
         const DestinationConfig d =

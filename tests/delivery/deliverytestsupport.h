@@ -94,8 +94,9 @@ private:
     int m_burst;
 };
 
-inline RenderedItem testRender(const DestinationConfig &, qint64 mappingId, int, const Event &event,
-                               const Profile &profile) {
+// Leaves the key to the worker (KeyPlacement) and the serialisation too, as a plain render may.
+inline RenderedItem testRender(const DestinationConfig &, qint64 mappingId, int, const QString &,
+                               const Event &event, const Profile &profile, QByteArray *) {
     RenderedItem item;
     item.action = QStringLiteral("track");
     if (event.name == QLatin1String("Skip Me")) {

@@ -322,6 +322,58 @@ private slots:
         QCOMPARE(breakerState(), QStringLiteral("closed"));
     }
 
+    // A backlog is claimed in big batches that load and render in chunks on the thread pool: every
+    // outcome lands on its own row, keys are the stored ones and each profile's events keep their order.
+    void bigClaimsRenderOnThePoolInOrder() {
+        Env env;
+        TestConnector connector(100);
+        QList<qint64> profiles;
+        for (int p = 0; p < 10; ++p)
+            profiles << addProfile(env.ws.get(), QStringLiteral("p%1").arg(p));
+        QHash<QString, QStringList> expectedOrder; // profile -> message ids sent, in ingest order
+        QList<qint64> skipped;
+        QList<qint64> invalid;
+        for (int i = 0; i < 600; ++i) {
+            const QString profile = QStringLiteral("p%1").arg(i % 10);
+            const QString message = profile + QStringLiteral("-%1").arg(i);
+            const QString name = i % 50 == 7   ? QStringLiteral("Skip Me")
+                                 : i % 70 == 3 ? QStringLiteral("Invalid Event")
+                                               : QStringLiteral("Order Created");
+            const qint64 event = ingest(env.ws.get(), env.seeded, message, profiles.at(i % 10), name);
+            if (name == QLatin1String("Skip Me"))
+                skipped << event;
+            else if (name == QLatin1String("Invalid Event"))
+                invalid << event;
+            else
+                expectedOrder[profile] << message;
+        }
+        Dispatcher dispatcher(env.ws.get(), services(env.ws.get(), &connector));
+        dispatcher.start();
+        const int sent = 600 - int(skipped.size()) - int(invalid.size());
+        QTRY_COMPARE_WITH_TIMEOUT(countStatus(env.ws.get(), QStringLiteral("delivered")), sent, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(countStatus(env.ws.get(), QStringLiteral("skipped")), int(skipped.size()),
+                                  5000);
+        QCOMPARE(countStatus(env.ws.get(), QStringLiteral("dead")), int(invalid.size()));
+        for (qint64 event : std::as_const(skipped))
+            QCOMPARE(statusOf(env.ws.get(), event, env.dest()), QStringLiteral("skipped"));
+        for (qint64 event : std::as_const(invalid))
+            QCOMPARE(statusOf(env.ws.get(), event, env.dest()), QStringLiteral("dead"));
+        QCOMPARE(env.receiver->acceptedKeys().size(), sent);
+        for (auto it = env.receiver->acceptedKeys().constBegin();
+             it != env.receiver->acceptedKeys().constEnd(); ++it)
+            QCOMPARE(it.value(), 1);
+        QSqlQuery keys = sql::exec(env.ws->reader(),
+                                   QStringLiteral("SELECT idempotency_key FROM deliveries WHERE status = "
+                                                  "'delivered'"));
+        while (keys.next())
+            QVERIFY(env.receiver->acceptedKeys().contains(keys.value(0).toString()));
+        QHash<QString, QStringList> order;
+        for (const QString &message : env.receiver->orderOfAcceptedEvents())
+            order[message.section(u'-', 0, 0)] << message;
+        QCOMPARE(order, expectedOrder);
+        QVERIFY(env.receiver->requestCount() < 60); // batched: big claims, up to 100 items a request
+    }
+
     void laterEventWaitsWhileEarlierRetries() {
         Env env;
         env.receiver->setScript([](int index, const Receiver::Received &) {

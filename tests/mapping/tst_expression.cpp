@@ -1,6 +1,7 @@
 // Mapping expressions: parsing (with positioned errors), paths, literals and every function.
 #include <QJsonArray>
 #include <QTest>
+#include <QTimeZone>
 
 #include "core/model.h"
 #include "mapping/expression.h"
@@ -59,6 +60,37 @@ QString parseError(const QString &text) {
 class TestExpression : public QObject {
     Q_OBJECT
 private slots:
+    // The context's timestamps are formatted without QDateTime::toString (speed): the same text as
+    // Qt's ISO format in UTC, across leap days, centuries and both ends of the fast path.
+    void contextTimestampsMatchQtIsoFormat() {
+        const QList<QDateTime> times{
+            QDateTime::fromMSecsSinceEpoch(0, Qt::UTC),
+            QDateTime(QDate(2000, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2024, 3, 5), QTime(14, 30, 15, 250), Qt::UTC),
+            QDateTime(QDate(2100, 3, 1), QTime(0, 0, 0, 1), Qt::UTC),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 500), Qt::UTC),
+            QDateTime(QDate(2024, 6, 1), QTime(12, 0), QTimeZone(7200)),
+        };
+        QList<QDateTime> all = times;
+        quint64 seed = 12345;
+        for (int i = 0; i < 2000; ++i) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            all << QDateTime::fromMSecsSinceEpoch(qint64(seed % 4'102'444'800'000ULL), Qt::UTC);
+        }
+        for (const QDateTime &time : std::as_const(all)) {
+            Event event;
+            event.occurredAt = time;
+            event.receivedAt = time;
+            const QJsonObject e =
+                MappingContext::build(event, Profile()).value(QStringLiteral("event")).toObject();
+            QCOMPARE(e.value(QStringLiteral("timestamp")).toString(),
+                     time.toUTC().toString(Qt::ISODateWithMs));
+            QCOMPARE(e.value(QStringLiteral("receivedAt")).toString(),
+                     time.toUTC().toString(Qt::ISODateWithMs));
+        }
+    }
+
     void paths() {
         QCOMPARE(eval(QStringLiteral("event.properties.order_id")), QJsonValue(QStringLiteral("O-1001")));
         QCOMPARE(eval(QStringLiteral("event.name")), QJsonValue(QStringLiteral("Order Created")));

@@ -100,6 +100,15 @@ public:
     // One HTTP request for items that all share one action (at most limits().maxItemsPerRequest).
     virtual HttpRequestSpec buildRequest(const DestinationConfig &destination,
                                          const QList<RenderedItem> &items) const = 0;
+    // The same, given each item's body already serialised as compact JSON (the delivery worker has
+    // it from the size check): a connector whose wire body is the items' JSON side by side can join
+    // them instead of serialising every item again. Same request as buildRequest(destination, items).
+    virtual HttpRequestSpec buildRequestFromJson(const DestinationConfig &destination,
+                                                 const QList<RenderedItem> &items,
+                                                 const QList<QByteArray> &compactBodies) const {
+        Q_UNUSED(compactBodies);
+        return buildRequest(destination, items);
+    }
     // How to read the destination's answer.
     virtual ResponseVerdict readResponse(int httpStatus, const HttpHeaders &headers,
                                          const QByteArray &body) const = 0;

@@ -51,20 +51,50 @@ QString SegmentConnector::emailField(const QString &action) const {
                                                : QStringLiteral("context.traits.email");
 }
 
+namespace {
+
+HttpRequestSpec batchRequest(const DestinationConfig &destination, const QUrl &defaultBase) {
+    HttpRequestSpec request;
+    request.method = "POST";
+    request.url = join(destination.baseUrl.isValid() && !destination.baseUrl.isEmpty() ? destination.baseUrl
+                                                                                       : defaultBase,
+                       QStringLiteral("/v1/batch"));
+    request.headers = {
+        {"Content-Type", "application/json"},
+        {"Authorization", basicAuth(destination.credentials.value(QStringLiteral("writeKey")), QString())}};
+    return request;
+}
+
+} // namespace
+
 HttpRequestSpec SegmentConnector::buildRequest(const DestinationConfig &destination,
                                                const QList<RenderedItem> &items) const {
     QJsonArray batch;
     for (const RenderedItem &item : items)
         batch.append(item.body);
-    HttpRequestSpec request;
-    request.method = "POST";
-    request.url = join(destination.baseUrl.isValid() && !destination.baseUrl.isEmpty() ? destination.baseUrl
-                                                                                       : defaultBaseUrl(),
-                       QStringLiteral("/v1/batch"));
-    request.headers = {
-        {"Content-Type", "application/json"},
-        {"Authorization", basicAuth(destination.credentials.value(QStringLiteral("writeKey")), QString())}};
+    HttpRequestSpec request = batchRequest(destination, defaultBaseUrl());
     request.body = jsonBody(QJsonObject{{QStringLiteral("batch"), batch}});
+    return request;
+}
+
+HttpRequestSpec SegmentConnector::buildRequestFromJson(const DestinationConfig &destination,
+                                                       const QList<RenderedItem> &items,
+                                                       const QList<QByteArray> &compactBodies) const {
+    if (compactBodies.size() != items.size())
+        return buildRequest(destination, items);
+    HttpRequestSpec request = batchRequest(destination, defaultBaseUrl());
+    qsizetype size = 12;
+    for (const QByteArray &body : compactBodies)
+        size += body.size() + 1;
+    QByteArray &out = request.body;
+    out.reserve(size);
+    out += "{\"batch\":[";
+    for (qsizetype i = 0; i < compactBodies.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += compactBodies.at(i);
+    }
+    out += "]}";
     return request;
 }
 

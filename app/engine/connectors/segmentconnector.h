@@ -16,6 +16,10 @@ public:
     QString idempotencyField() const override { return QStringLiteral("messageId"); }
     HttpRequestSpec buildRequest(const DestinationConfig &destination,
                                  const QList<RenderedItem> &items) const override;
+    // {"batch":[...]} joined from the items' compact JSON (byte for byte what buildRequest sends).
+    HttpRequestSpec buildRequestFromJson(const DestinationConfig &destination,
+                                         const QList<RenderedItem> &items,
+                                         const QList<QByteArray> &compactBodies) const override;
     ResponseVerdict readResponse(int httpStatus, const HttpHeaders &headers,
                                  const QByteArray &body) const override;
     QList<Finding> validate(const RenderedItem &item) const override;

@@ -13,7 +13,9 @@ namespace sb {
 class DeliveryLoader {
 public:
     static QHash<qint64, Event> loadEvents(const QSqlDatabase &reader, const QList<qint64> &eventIds);
-    // Profiles with identities and traits (every source's traits merged, the newest value winning).
+    // Profiles with their traits (every source's traits merged, the newest value winning). Identities
+    // are left out: the mapping context (MappingContext::build) has no place for them, and reading
+    // them was a third of the profile load.
     static QHash<qint64, Profile> loadProfiles(const QSqlDatabase &reader, const QList<qint64> &profileIds);
 };
 

@@ -5,6 +5,7 @@
 #include <QNetworkRequest>
 #include <QSet>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 
 #include "attemptlog.h"
@@ -24,7 +25,16 @@ namespace {
 
 constexpr qint64 kIdlePollMs = 1000; // real time between looks at the outbox when idle
 constexpr qint64 kMaintenanceEveryMs = 60'000;
-constexpr int kMaxClaim = 2000;
+// Rows per claim once the destination answers well. The next claim is taken while the previous one
+// renders (the writer and the worker overlap), up to kMaxReadyItems rendered and waiting to be sent.
+constexpr int kMaxClaim = 1000;
+constexpr int kMaxReadyItems = 2000;
+// Rows loaded and rendered per thread-pool task (claims of one chunk or less stay on the worker's
+// thread alone).
+constexpr qsizetype kRenderChunk = 128;
+// Items claimed for one small batch while the destination is unproven (start, after a failure,
+// half-open breaker): a failing destination costs this much work per try, not a full claim.
+constexpr int kProbeItems = 100;
 
 // Retry-After (seconds or HTTP date) and the vendors' reset headers, as a delay from now.
 std::optional<qint64> retryAfterFromHeaders(const HttpHeaders &headers, int status, qint64 nowMs) {
@@ -155,14 +165,14 @@ void DestinationWorker::pump() {
         return;
     const qint64 now = nowMs();
     maintenance(now);
-    while (!m_ready.empty() && m_inFlight.size() < m_policy.maxInFlight) {
+    while (!m_ready.empty() && m_inFlight.size() < inFlightLimit()) {
         if (!sendNext(now))
             break;
     }
     publishState(false);
     if (now < m_holdUntilMs || m_breaker.state(now) == CircuitBreaker::State::Open)
         releaseReady();
-    if (!m_ready.empty() || m_claiming || m_inFlight.size() >= m_policy.maxInFlight)
+    if (m_claiming || !wantsMoreWork(0))
         return;
     if (now < m_holdUntilMs) {
         releaseReady();
@@ -192,12 +202,27 @@ void DestinationWorker::pump() {
         schedulePump(due ? *due - now : kIdlePollMs);
         return;
     }
-    const int freeSlots =
-        breaker == CircuitBreaker::State::HalfOpen ? 1 : m_policy.maxInFlight - int(m_inFlight.size());
-    startClaim(std::min(kMaxClaim, std::max(1, m_limits.maxItemsPerRequest) * std::max(1, freeSlots)));
+    startClaim(claimLimit(breaker));
+}
+
+int DestinationWorker::claimLimit(CircuitBreaker::State breaker) const {
+    const int perRequest = std::max(1, m_limits.maxItemsPerRequest);
+    if (!m_proven || breaker == CircuitBreaker::State::HalfOpen)
+        return std::min(perRequest, kProbeItems); // one small batch
+    return std::min(kMaxClaim, perRequest * m_policy.maxInFlight);
+}
+
+bool DestinationWorker::wantsMoreWork(qsizetype arriving) const {
+    if (!m_proven) // one small batch at a time: nothing queued, nothing in flight
+        return m_ready.empty() && arriving == 0 && m_inFlight.isEmpty();
+    qsizetype ready = arriving;
+    for (const OutgoingRequest &request : m_ready)
+        ready += request.items.size();
+    return ready < kMaxReadyItems;
 }
 
 void DestinationWorker::startClaim(int limit) {
+    m_claimLimit = limit;
     m_claiming = true;
     auto result = std::make_shared<ClaimBatch>();
     m_claimResult = result;
@@ -231,27 +256,98 @@ void DestinationWorker::onClaimed(const ClaimBatch &batch) {
         schedulePump(kIdlePollMs);
         return;
     }
+    // A full claim means more is probably due: the writer claims the next rows while these render.
+    const qint64 now = nowMs();
+    if (batch.deliveries.size() >= m_claimLimit && wantsMoreWork(batch.deliveries.size())
+        && now >= m_holdUntilMs && m_breaker.state(now) == CircuitBreaker::State::Closed)
+        startClaim(claimLimit(CircuitBreaker::State::Closed));
     if (!batch.deliveries.isEmpty())
         prepare(batch.deliveries);
-    schedulePump(0);
+    pump(); // send now, before the next claim's result (already queued) renders
 }
 
 void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
-    QSqlDatabase reader = m_workspace->reader();
-    QList<qint64> eventIds;
-    QList<qint64> profileIds;
-    for (const ClaimedDelivery &d : claimed) {
-        eventIds << d.eventId;
-        if (d.profileId > 0)
-            profileIds << d.profileId;
-    }
-    QHash<qint64, Event> events;
-    QHash<qint64, Profile> profiles;
-    try {
-        events = DeliveryLoader::loadEvents(reader, eventIds);
-        profiles = DeliveryLoader::loadProfiles(reader, profileIds);
-    } catch (const sql::Error &e) {
-        qWarning("Switchboard delivery: cannot load events: %s", qPrintable(e.message()));
+    const QStringList secrets = m_connector->secrets(m_config);
+    const qint64 now = nowMs();
+
+    // Loading, rendering, key placement, checks and serialisation of each row are independent: a big
+    // claim is handled in chunks on the thread pool (this thread takes part; each thread reads with its
+    // own connection), the rest stays in order here.
+    struct Rendered {
+        const Event *event = nullptr;
+        RenderedItem item;
+        QByteArray compact;
+        QList<Finding> findings;
+        QString renderError;
+        bool renderFailed = false;
+    };
+    struct Chunk {
+        QHash<qint64, Event> events;
+        QHash<qint64, Profile> profiles;
+        QString loadError;
+    };
+    QList<Rendered> rendered(claimed.size());
+    Rendered *const rows = rendered.data(); // detached once here; each task writes its own rows
+    QList<Chunk> chunks((claimed.size() + kRenderChunk - 1) / kRenderChunk);
+    Chunk *const chunkData = chunks.data();
+    auto work = [&](qsizetype chunkIndex) {
+        Chunk &chunk = chunkData[chunkIndex];
+        const qsizetype from = chunkIndex * kRenderChunk;
+        const qsizetype to = std::min(claimed.size(), from + kRenderChunk);
+        QList<qint64> eventIds;
+        QList<qint64> profileIds;
+        for (qsizetype i = from; i < to; ++i) {
+            eventIds << claimed.at(i).eventId;
+            if (claimed.at(i).profileId > 0)
+                profileIds << claimed.at(i).profileId;
+        }
+        try {
+            const QSqlDatabase reader = m_workspace->reader();
+            chunk.events = DeliveryLoader::loadEvents(reader, eventIds);
+            chunk.profiles = DeliveryLoader::loadProfiles(reader, profileIds);
+        } catch (const sql::Error &e) {
+            chunk.loadError = e.message();
+            return;
+        }
+        for (qsizetype i = from; i < to; ++i) {
+            const ClaimedDelivery &d = claimed.at(i);
+            Rendered &r = rows[i];
+            const auto found = chunk.events.constFind(d.eventId);
+            if (found == chunk.events.constEnd())
+                continue;
+            r.event = &*found;
+            const Profile profile =
+                chunk.profiles.value(r.event->profileId > 0 ? r.event->profileId : d.profileId);
+            try {
+                r.item = m_render(m_config, d.mappingId, d.mappingVersion, d.idempotencyKey, *r.event,
+                                  profile, &r.compact);
+            } catch (const std::exception &e) {
+                r.renderError = QString::fromUtf8(e.what());
+                r.renderFailed = true;
+                continue;
+            }
+            if (r.item.skip)
+                continue;
+            if (r.item.idempotencyKey != d.idempotencyKey) {
+                KeyPlacement::apply(r.item, d.idempotencyKey, m_connector->idempotencyField());
+                r.compact.clear(); // the body changed
+            }
+            r.findings = r.item.findings + m_connector->validate(r.item);
+            if (r.compact.isEmpty())
+                r.compact = json::compact(r.item.body);
+        }
+    };
+    QList<qsizetype> chunkIndexes;
+    for (qsizetype i = 0; i < chunks.size(); ++i)
+        chunkIndexes << i;
+    if (chunkIndexes.size() > 1)
+        QtConcurrent::blockingMap(chunkIndexes, work);
+    else if (!chunkIndexes.isEmpty())
+        work(0);
+    for (const Chunk &chunk : std::as_const(chunks)) {
+        if (chunk.loadError.isEmpty())
+            continue;
+        qWarning("Switchboard delivery: cannot load events: %s", qPrintable(chunk.loadError));
         m_workspace->writer()->submit([owner = m_owner, claimed](WriteContext &context) {
             QList<qint64> ids;
             for (const ClaimedDelivery &d : claimed)
@@ -262,35 +358,31 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
         return;
     }
 
-    const QStringList secrets = m_connector->secrets(m_config);
-    const qint64 now = nowMs();
     QList<DeliveryOutcome> immediate;
     QStringList actions; // in order of first appearance
     QHash<QString, QList<PendingItem>> byAction;
-    for (const ClaimedDelivery &d : claimed) {
+    for (qsizetype i = 0; i < claimed.size(); ++i) {
+        const ClaimedDelivery &d = claimed.at(i);
+        Rendered &r = rendered[i];
         DeliveryOutcome outcome;
         outcome.deliveryId = d.id;
         outcome.profileId = d.profileId;
-        const auto found = events.constFind(d.eventId);
-        if (found == events.constEnd()) {
+        if (!r.event) {
             outcome.reason = QStringLiteral("event %1 no longer exists").arg(d.eventId);
             immediate << outcome;
             continue;
         }
-        const Event &event = *found;
-        const Profile profile = profiles.value(event.profileId > 0 ? event.profileId : d.profileId);
-        RenderedItem item;
-        try {
-            item = m_render(m_config, d.mappingId, d.mappingVersion, event, profile);
-        } catch (const std::exception &e) {
+        const Event &event = *r.event;
+        if (r.renderFailed) {
             outcome.reason = QStringLiteral("cannot render event %1 with mapping %2 v%3: %4")
                                  .arg(event.id)
                                  .arg(d.mappingId)
                                  .arg(d.mappingVersion)
-                                 .arg(QString::fromUtf8(e.what()));
+                                 .arg(r.renderError);
             immediate << outcome;
             continue;
         }
+        const RenderedItem &item = r.item;
         if (item.skip) {
             outcome.kind = DeliveryOutcome::Kind::Skipped;
             outcome.reason =
@@ -298,10 +390,8 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
             immediate << outcome;
             continue;
         }
-        KeyPlacement::apply(item, d.idempotencyKey, m_connector->idempotencyField());
-        QList<Finding> findings = item.findings;
-        findings += m_connector->validate(item);
-        const QByteArray compact = json::compact(item.body);
+        const QList<Finding> &findings = r.findings;
+        const QByteArray &compact = r.compact;
         QString invalid = findingsText(findings);
         if (invalid.isEmpty() && compact.size() > m_limits.maxBytesPerItem)
             invalid = QStringLiteral("item is %1 bytes; %2 allows at most %3 (too_large)")
@@ -397,12 +487,16 @@ bool DestinationWorker::sendNext(qint64 now) {
     m_ready.erase(chosen);
 
     QList<RenderedItem> items;
+    QList<QByteArray> bodies;
     QList<qint64> profiles;
+    items.reserve(request.items.size());
+    bodies.reserve(request.items.size());
     for (const PendingItem &item : std::as_const(request.items)) {
         items << item.item;
+        bodies << item.compact;
         profiles << (item.delivery.profileId > 0 ? item.delivery.profileId : -item.delivery.id);
     }
-    const HttpRequestSpec spec = m_connector->buildRequest(m_config, items);
+    const HttpRequestSpec spec = m_connector->buildRequestFromJson(m_config, items, bodies);
     QNetworkRequest networkRequest(spec.url);
     for (const auto &header : spec.headers)
         networkRequest.setRawHeader(header.first, header.second);
@@ -442,6 +536,7 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
                          : QStringLiteral("connection error: %1").arg(reply->errorString());
         attemptOutcome = timeout ? QStringLiteral("timeout") : QStringLiteral("connection_error");
         m_breaker.recordFailure(now);
+        m_proven = false;
     } else {
         status = statusAttribute.toInt();
         const ResponseVerdict verdict = m_connector->readResponse(status, headers, body);
@@ -479,6 +574,8 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
             if (kind == DeliveryOutcome::Kind::Delivered)
                 m_bucket.recover();
         }
+        // A rejected item is the data's fault: the destination answered, so it counts as proven.
+        m_proven = kind != DeliveryOutcome::Kind::Retry;
     }
 
     const QStringList secrets = m_connector->secrets(m_config);
@@ -490,7 +587,10 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
     bodies.reserve(request.items.size());
     for (const PendingItem &item : request.items)
         bodies << item.compact;
-    const QStringList described = AttemptLog::describeRequests(spec, secrets, bodies);
+    // A delivered item's record keeps its own item, not the batch body again: that 2 KB per delivery
+    // was most of what the writer stored. Failed requests keep the body for the dead letter.
+    const QStringList described =
+        AttemptLog::describeRequests(spec, secrets, bodies, kind != DeliveryOutcome::Kind::Delivered);
     qsizetype index = 0;
     for (const PendingItem &item : request.items) {
         DeliveryOutcome o;

@@ -26,9 +26,12 @@ namespace sb {
 class Workspace;
 
 // Renders one delivery: production wires it to the mapping renderer with the mapping version the
-// delivery was routed with; tests pass their own. May throw std::exception (e.g. unknown mapping).
+// delivery was routed with; tests pass their own. idempotencyKey is the delivery's stored key (a render
+// that places it itself saves the worker re-keying the body); when the render sets compactBody it must
+// be the returned body as compact JSON. May throw std::exception (e.g. unknown mapping).
 using RenderFunction = std::function<RenderedItem(const DestinationConfig &, qint64 mappingId,
-                                                  int mappingVersion, const Event &, const Profile &)>;
+                                                  int mappingVersion, const QString &idempotencyKey,
+                                                  const Event &, const Profile &, QByteArray *compactBody)>;
 
 // Delivers one destination's outbox rows, on its own thread with its own QNetworkAccessManager
 // (keep-alive connections, per-request timeouts), so a slow or failing destination never holds up
@@ -72,6 +75,9 @@ private:
     void schedulePump(qint64 delayMs);
     void pump();
     void startClaim(int limit);
+    int claimLimit(CircuitBreaker::State breaker) const;
+    // Whether to claim more now, with `arriving` claimed rows about to be rendered.
+    bool wantsMoreWork(qsizetype arriving) const;
     void onClaimed(const ClaimBatch &batch);
     void prepare(const QList<ClaimedDelivery> &claimed);
     bool sendNext(qint64 nowMs);
@@ -81,6 +87,9 @@ private:
     void releaseReady();
     void publishState(bool force);
     void maintenance(qint64 nowMs);
+    // Requests allowed in flight now: one while the destination has not answered well since the
+    // start or its last failure, the policy's number once it has.
+    int inFlightLimit() const { return m_proven ? m_policy.maxInFlight : 1; }
     qint64 nowMs() const;
 
     Workspace *const m_workspace;
@@ -98,12 +107,17 @@ private:
     std::deque<OutgoingRequest> m_ready;
     QHash<QNetworkReply *, QList<qint64>> m_inFlight;
     bool m_claiming = false;
+    int m_claimLimit = 0;
     QFuture<WriteResult> m_claimFuture;
     std::shared_ptr<ClaimBatch> m_claimResult;
     bool m_stopping = false;
     bool m_paused = false;
     qint64 m_holdUntilMs = 0;
     QString m_holdReason;
+    // Whether the destination answered well since the start or its last failed request. Until it
+    // has, the worker claims one small batch at a time with one request in flight, so a failing
+    // destination costs little claiming, rendering and recording before its breaker opens.
+    bool m_proven = false;
     qint64 m_lastPublishMs = 0;
     qint64 m_lastMaintenanceMs = 0;
     QString m_lastStateText;

@@ -7,25 +7,25 @@
 
 #include "core/clock.h"
 #include "deliverypolicy.h"
-#include "identity/preparedstatements.h"
 #include "metrics/metricsrecorder.h"
 #include "store/sql.h"
+#include "store/statementcache.h"
 #include "store/writer.h"
 
 namespace sb {
 
 namespace {
 
-ClaimedDelivery readClaimed(const QSqlQuery &q) {
+ClaimedDelivery readClaimed(const Statement &q) {
     ClaimedDelivery d;
-    d.id = q.value(0).toLongLong();
-    d.eventId = q.value(1).toLongLong();
-    d.mappingId = q.value(2).toLongLong();
-    d.mappingVersion = q.value(3).toInt();
-    d.profileId = q.value(4).toLongLong();
-    d.idempotencyKey = q.value(5).toString();
-    d.attempts = q.value(6).toInt();
-    d.createdAt = q.value(7).toLongLong();
+    d.id = q.int64(0);
+    d.eventId = q.int64(1);
+    d.mappingId = q.int64(2);
+    d.mappingVersion = int(q.int64(3));
+    d.profileId = q.int64(4);
+    d.idempotencyKey = q.text(5);
+    d.attempts = int(q.int64(6));
+    d.createdAt = q.int64(7);
     return d;
 }
 
@@ -44,20 +44,24 @@ QString idList(const QList<qint64> &ids) {
     return text;
 }
 
-const QString kColumns = QStringLiteral("id, event_id, mapping_id, mapping_version, coalesce(profile_id, 0), "
-                                        "idempotency_key, attempts, created_at");
+#define SB_CLAIM_COLUMNS                                                                                     \
+    "id, event_id, mapping_id, mapping_version, coalesce(profile_id, 0), idempotency_key, attempts, "        \
+    "created_at"
 
 } // namespace
 
+// The outbox's hot statements (claim, apply) run through SQLite's C API (StatementCache): QSqlQuery's
+// binding and result plumbing cost as much as the statements themselves.
 ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const QString &owner, int limit,
                               qint64 leaseMs, bool ordering) {
     ClaimBatch batch;
     const QSqlDatabase &db = context.db;
-    PreparedStatements &statements = *context.statements;
+    StatementCache &sqlite = *context.sqlite;
     const qint64 now = context.clock->nowMs();
-    const QVariant paused = statements.scalar(
-        db, QStringLiteral("SELECT paused FROM destinations WHERE id = ?"), {destinationId});
-    if (!paused.isValid() || paused.toInt() != 0) {
+    bool found = false;
+    const qint64 paused =
+        sqlite.scalarInt(db, "SELECT paused FROM destinations WHERE id = ?", &found, destinationId);
+    if (!found || paused != 0) {
         batch.paused = true;
         return batch;
     }
@@ -66,26 +70,21 @@ ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const
 
     QList<ClaimedDelivery> candidates;
     {
-        QSqlQuery &due =
-            statements.exec(db,
-                            QStringLiteral("SELECT ") + kColumns
-                                + QStringLiteral(" FROM deliveries WHERE destination_id = ? AND status IN "
-                                                 "('pending','retrying') AND next_attempt_at <= ? "
-                                                 "ORDER BY id LIMIT ?"),
-                            {destinationId, now, limit});
+        Statement &due =
+            sqlite.query(db,
+                         "SELECT " SB_CLAIM_COLUMNS " FROM deliveries WHERE destination_id = ? AND "
+                         "status IN ('pending','retrying') AND next_attempt_at <= ? ORDER BY id "
+                         "LIMIT ?",
+                         destinationId, now, qint64(limit));
         while (due.next())
             candidates << readClaimed(due);
-        due.finish();
-        QSqlQuery &expired =
-            statements.exec(db,
-                            QStringLiteral("SELECT ") + kColumns
-                                + QStringLiteral(" FROM deliveries WHERE destination_id = ? AND "
-                                                 "status = 'in_flight' AND lease_expires_at <= ? "
-                                                 "ORDER BY id LIMIT ?"),
-                            {destinationId, now, limit});
+        Statement &expired =
+            sqlite.query(db,
+                         "SELECT " SB_CLAIM_COLUMNS " FROM deliveries WHERE destination_id = ? "
+                         "AND status = 'in_flight' AND lease_expires_at <= ? ORDER BY id LIMIT ?",
+                         destinationId, now, qint64(limit));
         while (expired.next())
             candidates << readClaimed(expired);
-        expired.finish();
     }
     std::sort(candidates.begin(), candidates.end(),
               [](const ClaimedDelivery &a, const ClaimedDelivery &b) { return a.id < b.id; });
@@ -109,17 +108,15 @@ ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const
                 profiles << c.profileId;
             }
         if (!profiles.isEmpty()) {
-            QSqlQuery &open = statements.exec(
+            Statement &open = sqlite.query(
                 db,
-                QStringLiteral("SELECT profile_id, id, status IN ('retrying','blocked') FROM deliveries "
-                               "WHERE destination_id = ? AND id < ? AND status IN ")
-                    + QLatin1String(kOpenStatuses)
-                    + QStringLiteral(" AND profile_id IN (SELECT value FROM json_each(?)) ORDER BY id"),
-                {destinationId, candidates.last().id, idList(profiles)});
+                "SELECT profile_id, id, status IN ('retrying','blocked') FROM deliveries WHERE "
+                "destination_id = ? "
+                "AND id < ? AND status IN ('pending','in_flight','retrying','blocked') AND profile_id IN "
+                "(SELECT value FROM json_each(?)) ORDER BY id",
+                destinationId, candidates.last().id, idList(profiles));
             while (open.next())
-                openByProfile[open.value(0).toLongLong()].append(
-                    {open.value(1).toLongLong(), open.value(2).toInt() != 0});
-            open.finish();
+                openByProfile[open.int64(0)].append({open.int64(1), open.int64(2) != 0});
         }
     }
 
@@ -157,16 +154,16 @@ ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const
         batch.deliveries << candidate;
     }
     if (!blockedIds.isEmpty())
-        statements.exec(
-            db,
-            QStringLiteral("UPDATE deliveries SET status = 'blocked', lease_owner = NULL, "
-                           "lease_expires_at = NULL WHERE id IN (SELECT value FROM json_each(?))"),
-            {idList(blockedIds)});
+        sqlite.exec(db,
+                    "UPDATE deliveries SET status = 'blocked', lease_owner = NULL, lease_expires_at = NULL "
+                    "WHERE id IN (SELECT value FROM json_each(?))",
+                    idList(blockedIds));
     if (!claimedIds.isEmpty())
-        statements.exec(db,
-                        QStringLiteral("UPDATE deliveries SET status = 'in_flight', lease_owner = ?, "
-                                       "lease_expires_at = ? WHERE id IN (SELECT value FROM json_each(?))"),
-                        {owner, now + leaseMs, idList(claimedIds)});
+        sqlite.exec(
+            db,
+            "UPDATE deliveries SET status = 'in_flight', lease_owner = ?, lease_expires_at = ? WHERE id "
+            "IN (SELECT value FROM json_each(?))",
+            owner, now + leaseMs, idList(claimedIds));
     return batch;
 }
 
@@ -183,28 +180,32 @@ void OutboxQueue::unblockAfter(const QSqlDatabase &db, qint64 destinationId, qin
 
 namespace {
 
-const QString kUnblockAfter =
-    QStringLiteral("UPDATE deliveries SET status = 'pending', next_attempt_at = ? WHERE destination_id = ? "
-                   "AND profile_id = ? AND status = 'blocked' AND id > ?");
+constexpr const char *kUnblockAfter = "UPDATE deliveries SET status = 'pending', next_attempt_at = ? WHERE "
+                                      "destination_id = ? AND profile_id = ? "
+                                      "AND status = 'blocked' AND id > ?";
 
-// Attempts go in with multi-row INSERTs of this many rows (10 values each, under SQLite's 999 limit
-// of older builds), the rest one by one; both statements stay prepared.
-constexpr int kAttemptRowsPerInsert = 32;
+// 'dead' and 'skipped' rows are final: the same columns cleared, only the status differs.
+constexpr const char *kSetDead =
+    "UPDATE deliveries SET status = 'dead', attempts = ?, next_attempt_at = NULL, "
+    "lease_owner = NULL, lease_expires_at = NULL, last_error = ? WHERE id = ?";
+constexpr const char *kSetSkipped =
+    "UPDATE deliveries SET status = 'skipped', attempts = ?, next_attempt_at = NULL, lease_owner = NULL, "
+    "lease_expires_at = NULL, last_error = ? WHERE id = ?";
 
-QString attemptInsert(int rows) {
-    QString text = QStringLiteral(
+void insertAttempt(StatementCache &sqlite, const QSqlDatabase &db, qint64 deliveryId, int attempt,
+                   const AttemptRecord &a) {
+    Statement &insert = sqlite.prepare(
+        db,
         "INSERT INTO delivery_attempts(delivery_id, attempt, started_at, request, response_status, "
-        "response_headers, response_body, latency_ms, outcome, error) VALUES ");
-    for (int i = 0; i < rows; ++i)
-        text += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                       : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    return text;
-}
-
-void appendAttempt(QVariantList &binds, qint64 deliveryId, int attempt, const AttemptRecord &a) {
-    binds << deliveryId << attempt << a.startedAt << a.request
-          << (a.httpStatus > 0 ? QVariant(a.httpStatus) : QVariant(QMetaType::fromType<int>()))
-          << a.responseHeaders << a.responseBody << a.latencyMs << a.outcome << a.error;
+        "response_headers, response_body, latency_ms, outcome, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, deliveryId).bind(2, attempt).bind(3, a.startedAt).bind(4, a.request);
+    if (a.httpStatus > 0)
+        insert.bind(5, a.httpStatus);
+    else
+        insert.bind(5, sqlNull);
+    insert.bind(6, a.responseHeaders).bind(7, a.responseBody).bind(8, a.latencyMs).bind(9, a.outcome);
+    insert.bind(10, a.error);
+    insert.run();
 }
 
 } // namespace
@@ -213,7 +214,7 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
                                    const QList<DeliveryOutcome> &outcomes, const DeliveryPolicy &policy) {
     AppliedOutcomes applied;
     const QSqlDatabase &db = context.db;
-    PreparedStatements &statements = *context.statements;
+    StatementCache &sqlite = *context.sqlite;
     const qint64 now = context.clock->nowMs();
     MetricsDelta metrics;
 
@@ -228,28 +229,20 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
         ids.reserve(outcomes.size());
         for (const DeliveryOutcome &o : outcomes)
             ids << o.deliveryId;
-        QSqlQuery &q = statements.exec(
-            db,
-            QStringLiteral("SELECT id, status, lease_owner, attempts FROM deliveries WHERE id IN "
-                           "(SELECT value FROM json_each(?))"),
-            {idList(ids)});
+        Statement &q = sqlite.query(db,
+                                    "SELECT id, status = 'in_flight' AND lease_owner = ?, attempts FROM "
+                                    "deliveries WHERE id IN (SELECT value FROM json_each(?))",
+                                    owner, idList(ids));
         while (q.next())
-            rows.insert(q.value(0).toLongLong(), {q.value(1).toString() == QLatin1String("in_flight")
-                                                      && q.value(2).toString() == owner,
-                                                  q.value(3).toInt()});
-        q.finish();
+            rows.insert(q.int64(0), {q.int64(1) != 0, int(q.int64(2))});
     }
     // Unblocking after a final row only matters when the destination has blocked rows at all.
-    const bool anyBlocked =
-        statements
-            .scalar(db,
-                    QStringLiteral("SELECT 1 FROM deliveries WHERE destination_id = ? AND status = 'blocked' "
-                                   "LIMIT 1"),
-                    {destinationId})
-            .isValid();
+    bool anyBlocked = false;
+    sqlite.scalarInt(db, "SELECT 1 FROM deliveries WHERE destination_id = ? AND status = 'blocked' LIMIT 1",
+                     &anyBlocked, destinationId);
     auto unblock = [&](const DeliveryOutcome &o) {
         if (anyBlocked && o.profileId > 0)
-            statements.exec(db, kUnblockAfter, {now, destinationId, o.profileId, o.deliveryId});
+            sqlite.exec(db, kUnblockAfter, now, destinationId, o.profileId, o.deliveryId);
     };
 
     // Start of the current run of each retrying row (latest attempt 1), read for all of them at once.
@@ -260,33 +253,17 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
             if (o.kind == DeliveryOutcome::Kind::Retry)
                 retrying << o.deliveryId;
         if (!retrying.isEmpty()) {
-            QSqlQuery &q = statements.exec(
-                db,
-                QStringLiteral("SELECT delivery_id, max(started_at) FROM delivery_attempts WHERE attempt = 1 "
-                               "AND delivery_id IN (SELECT value FROM json_each(?)) GROUP BY delivery_id"),
-                {idList(retrying)});
+            Statement &q =
+                sqlite.query(db,
+                             "SELECT delivery_id, max(started_at) FROM delivery_attempts WHERE "
+                             "attempt = 1 AND delivery_id IN (SELECT value FROM json_each(?)) GROUP "
+                             "BY delivery_id",
+                             idList(retrying));
             while (q.next())
-                if (!q.value(1).isNull())
-                    firstAttempts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-            q.finish();
+                if (!q.isNull(1))
+                    firstAttempts.insert(q.int64(0), q.int64(1));
         }
     }
-    QVariantList attemptBinds;
-    int attemptRows = 0;
-    auto flushAttempts = [&](bool all) {
-        while (attemptRows >= kAttemptRowsPerInsert) {
-            const qsizetype width = 10 * kAttemptRowsPerInsert;
-            statements.exec(db, attemptInsert(kAttemptRowsPerInsert), attemptBinds.mid(0, width));
-            attemptBinds.remove(0, width);
-            attemptRows -= kAttemptRowsPerInsert;
-        }
-        if (!all)
-            return;
-        for (int i = 0; i < attemptRows; ++i)
-            statements.exec(db, attemptInsert(1), attemptBinds.mid(qsizetype(i) * 10, 10));
-        attemptBinds.clear();
-        attemptRows = 0;
-    };
     QList<qint64> delivered[2]; // [attempt recorded now]
 
     for (const DeliveryOutcome &o : outcomes) {
@@ -297,16 +274,13 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
         int attempts = found->attempts;
         if (o.attempt) {
             ++attempts;
-            appendAttempt(attemptBinds, o.deliveryId, attempts, *o.attempt);
-            if (++attemptRows >= kAttemptRowsPerInsert)
-                flushAttempts(false);
+            insertAttempt(sqlite, db, o.deliveryId, attempts, *o.attempt);
             if (o.attempt->outcome != QLatin1String("delivered"))
                 ++metrics.failed;
         }
         if (!stillMine) {
             // Discarded, replayed or taken over while in flight: keep what the operator decided.
-            statements.exec(db, QStringLiteral("UPDATE deliveries SET attempts = ? WHERE id = ?"),
-                            {attempts, o.deliveryId});
+            sqlite.exec(db, "UPDATE deliveries SET attempts = ? WHERE id = ?", attempts, o.deliveryId);
             continue;
         }
         switch (o.kind) {
@@ -320,11 +294,7 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
             unblock(o);
             break;
         case DeliveryOutcome::Kind::Skipped:
-            statements.exec(db,
-                            QStringLiteral("UPDATE deliveries SET status = 'skipped', attempts = ?, "
-                                           "next_attempt_at = NULL, lease_owner = NULL, lease_expires_at = "
-                                           "NULL, last_error = ? WHERE id = ?"),
-                            {attempts, o.reason, o.deliveryId});
+            sqlite.exec(db, kSetSkipped, attempts, o.reason, o.deliveryId);
             ++applied.skipped;
             ++metrics.filtered;
             unblock(o);
@@ -344,48 +314,36 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
                                            .arg(attempts)
                                            .arg((now - windowStart) / 60000)
                                            .arg(o.reason);
-                statements.exec(db,
-                                QStringLiteral("UPDATE deliveries SET status = 'dead', attempts = ?, "
-                                               "next_attempt_at = NULL, lease_owner = NULL, lease_expires_at "
-                                               "= NULL, last_error = ? WHERE id = ?"),
-                                {attempts, reason, o.deliveryId});
+                sqlite.exec(db, kSetDead, attempts, reason, o.deliveryId);
                 ++applied.dead;
                 ++metrics.dead;
                 unblock(o);
                 break;
             }
-            statements.exec(
-                db,
-                QStringLiteral("UPDATE deliveries SET status = 'retrying', attempts = ?, "
-                               "next_attempt_at = ?, lease_owner = NULL, lease_expires_at = NULL, "
-                               "last_error = ? WHERE id = ?"),
-                {attempts, now + delay, o.reason, o.deliveryId});
+            sqlite.exec(db,
+                        "UPDATE deliveries SET status = 'retrying', attempts = ?, next_attempt_at = ?, "
+                        "lease_owner = NULL, lease_expires_at = NULL, last_error = ? WHERE id = ?",
+                        attempts, now + delay, o.reason, o.deliveryId);
             ++applied.retrying;
             ++metrics.retried;
             break;
         }
         case DeliveryOutcome::Kind::Dead:
-            statements.exec(db,
-                            QStringLiteral("UPDATE deliveries SET status = 'dead', attempts = ?, "
-                                           "next_attempt_at = NULL, lease_owner = NULL, lease_expires_at = "
-                                           "NULL, last_error = ? WHERE id = ?"),
-                            {attempts, o.reason, o.deliveryId});
+            sqlite.exec(db, kSetDead, attempts, o.reason, o.deliveryId);
             ++applied.dead;
             ++metrics.dead;
             unblock(o);
             break;
         }
     }
-    flushAttempts(true);
     for (int withAttempt = 0; withAttempt < 2; ++withAttempt) {
         if (delivered[withAttempt].isEmpty())
             continue;
-        statements.exec(db,
-                        QStringLiteral("UPDATE deliveries SET status = 'delivered', attempts = attempts + ?, "
-                                       "delivered_at = ?, next_attempt_at = NULL, lease_owner = NULL, "
-                                       "lease_expires_at = NULL, last_error = NULL WHERE id IN "
-                                       "(SELECT value FROM json_each(?))"),
-                        {withAttempt, now, idList(delivered[withAttempt])});
+        sqlite.exec(db,
+                    "UPDATE deliveries SET status = 'delivered', attempts = attempts + ?, delivered_at = ?, "
+                    "next_attempt_at = NULL, lease_owner = NULL, lease_expires_at = NULL, last_error = NULL "
+                    "WHERE id IN (SELECT value FROM json_each(?))",
+                    qint64(withAttempt), now, idList(delivered[withAttempt]));
     }
     MetricsRecorder::record(db, destinationId, now, metrics);
     return applied;

@@ -55,8 +55,10 @@ DeliveryServices productionDeliveryServices(Workspace *workspace) {
     };
     auto mappings = std::make_shared<MappingVersionCache>(workspace);
     services.render = [mappings](const DestinationConfig &destination, qint64 mappingId, int mappingVersion,
-                                 const Event &event, const Profile &profile) {
-        return Renderer::render(destination, mappings->get(mappingId, mappingVersion), event, profile);
+                                 const QString &idempotencyKey, const Event &event, const Profile &profile,
+                                 QByteArray *compactBody) {
+        return Renderer::render(destination, mappings->get(mappingId, mappingVersion), event, profile,
+                                idempotencyKey, compactBody);
     };
     return services;
 }

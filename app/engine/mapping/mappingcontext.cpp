@@ -1,11 +1,24 @@
 #include "mappingcontext.h"
 
+#include "core/jsonutil.h"
+
 namespace sb {
 
 namespace {
 
 QString isoUtc(const QDateTime &time) {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    if (!time.isValid())
+        return QString();
+    return json::timestamp(time.timeSpec() == Qt::UTC ? time : time.toUTC());
+}
+
+// Inserting into a QJsonObject costs several times a lookup, and the payload usually carries the
+// same type, messageId and timestamp already: equal values are left as they are.
+void setValue(QJsonObject &object, const QString &key, const QJsonValue &value) {
+    const auto found = object.constFind(key);
+    if (found != object.constEnd() && *found == value)
+        return;
+    object.insert(key, value);
 }
 
 } // namespace
@@ -15,12 +28,12 @@ QJsonObject MappingContext::build(const Event &event, const Profile &profile) {
     QJsonObject e = event.payload;
     e.insert(QStringLiteral("name"),
              event.name.isEmpty() ? event.payload.value(QStringLiteral("event")).toString() : event.name);
-    e.insert(QStringLiteral("type"),
+    setValue(e, QStringLiteral("type"),
              event.type.isEmpty() ? event.payload.value(QStringLiteral("type")).toString() : event.type);
-    e.insert(QStringLiteral("messageId"), event.messageId);
+    setValue(e, QStringLiteral("messageId"), event.messageId);
     e.insert(QStringLiteral("sourceKind"), event.sourceKind);
     if (event.occurredAt.isValid())
-        e.insert(QStringLiteral("timestamp"), isoUtc(event.occurredAt));
+        setValue(e, QStringLiteral("timestamp"), isoUtc(event.occurredAt));
     if (event.receivedAt.isValid())
         e.insert(QStringLiteral("receivedAt"), isoUtc(event.receivedAt));
     for (const char *key : {"properties", "traits", "context"}) {
@@ -32,7 +45,7 @@ QJsonObject MappingContext::build(const Event &event, const Profile &profile) {
     QJsonObject p = profile.traits; // traits readable as profile.<trait> too
     auto setIfAny = [&p](const QString &key, const QString &value) {
         if (!value.isEmpty())
-            p.insert(key, value);
+            setValue(p, key, value);
     };
     setIfAny(QStringLiteral("email"), profile.email);
     setIfAny(QStringLiteral("phone"), profile.phone);

@@ -5,6 +5,7 @@
 
 #include "connectors/connectorregistry.h"
 #include "connectors/connectorsupport.h"
+#include "core/jsonutil.h"
 #include "expression.h"
 #include "mappingcontext.h"
 #include "template.h"
@@ -31,13 +32,15 @@ QString Renderer::idempotencyKey(const DestinationConfig &destination, const Map
     return QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
 }
 
-ItemDraft Renderer::draft(const DestinationConfig &destination, const MappingDefinition &mapping,
-                          const Event &event, const Profile &profile) {
+namespace {
+
+ItemDraft makeDraft(const DestinationConfig &destination, const MappingDefinition &mapping,
+                    const Event &event, const Profile &profile, const QString &key) {
     const QJsonObject context = MappingContext::build(event, profile);
     ItemDraft d;
     d.action = mapping.action;
     d.occurredAt = event.occurredAt;
-    d.idempotencyKey = idempotencyKey(destination, mapping, event);
+    d.idempotencyKey = key.isEmpty() ? Renderer::idempotencyKey(destination, mapping, event) : key;
     if (mapping.eventNameTemplate.isEmpty()) {
         d.eventName = event.name;
     } else {
@@ -62,8 +65,21 @@ ItemDraft Renderer::draft(const DestinationConfig &destination, const MappingDef
     return d;
 }
 
+} // namespace
+
+ItemDraft Renderer::draft(const DestinationConfig &destination, const MappingDefinition &mapping,
+                          const Event &event, const Profile &profile) {
+    return makeDraft(destination, mapping, event, profile, {});
+}
+
 RenderedItem Renderer::render(const DestinationConfig &destination, const MappingDefinition &mapping,
                               const Event &event, const Profile &profile) {
+    return render(destination, mapping, event, profile, {}, nullptr);
+}
+
+RenderedItem Renderer::render(const DestinationConfig &destination, const MappingDefinition &mapping,
+                              const Event &event, const Profile &profile, const QString &idempotencyKey,
+                              QByteArray *compactBody) {
     const Connector *connector = ConnectorRegistry::find(destination.connector);
     if (!connector) {
         RenderedItem item;
@@ -75,7 +91,7 @@ RenderedItem Renderer::render(const DestinationConfig &destination, const Mappin
                                      item.skipReason);
         return item;
     }
-    const ItemDraft d = draft(destination, mapping, event, profile);
+    const ItemDraft d = makeDraft(destination, mapping, event, profile, idempotencyKey);
     RenderedItem item = connector->assemble(destination, d);
     if (!connector->actions().contains(mapping.action))
         item.findings << makeFinding(Finding::Severity::Error, {}, QStringLiteral("invalid_action"),
@@ -94,7 +110,10 @@ RenderedItem Renderer::render(const DestinationConfig &destination, const Mappin
         }
     }
     item.findings << connector->validate(item);
-    const qint64 size = QJsonDocument(item.body).toJson(QJsonDocument::Compact).size();
+    const QByteArray compact = json::compact(item.body);
+    const qint64 size = compact.size();
+    if (compactBody)
+        *compactBody = compact;
     const ConnectorLimits limits = connector->limitsFor(destination, mapping.action);
     if (size > limits.maxBytesPerItem)
         item.findings << makeFinding(

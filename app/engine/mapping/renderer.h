@@ -13,6 +13,12 @@ class Renderer {
 public:
     static RenderedItem render(const DestinationConfig &destination, const MappingDefinition &mapping,
                                const Event &event, const Profile &profile);
+    // Delivery's form: the item carries idempotencyKey (the one stored with the delivery; empty: the
+    // computed one) wherever the connector places keys, and compactBody (when given) receives the
+    // body as compact JSON, serialised once for the size check and reused for the request.
+    static RenderedItem render(const DestinationConfig &destination, const MappingDefinition &mapping,
+                               const Event &event, const Profile &profile, const QString &idempotencyKey,
+                               QByteArray *compactBody);
     // The draft before the connector shapes it (for editors that show the field values).
     static ItemDraft draft(const DestinationConfig &destination, const MappingDefinition &mapping,
                            const Event &event, const Profile &profile);

@@ -1,0 +1,81 @@
+// Attempt records of a batch request: the shared part is built once and each item is appended as
+// text; every record must still be the JSON the delivery detail reads, with secrets masked.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include "delivery/attemptlog.h"
+
+using namespace sb;
+
+namespace {
+
+const QString kSecret = QStringLiteral("sk_live_0123456789");
+
+HttpRequestSpec batchSpec(const QList<QByteArray> &items) {
+    HttpRequestSpec spec;
+    spec.method = "POST";
+    spec.url = QUrl(QStringLiteral("http://127.0.0.1:9/v1/batch"));
+    spec.headers = {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + kSecret.toUtf8()}};
+    spec.body = "{\"batch\":[" + items.join(',') + "]}";
+    return spec;
+}
+
+} // namespace
+
+class TestAttemptLog : public QObject {
+    Q_OBJECT
+private slots:
+    void batchRecordsAreJsonWithTheirOwnItem() {
+        const QList<QJsonObject> objects{
+            {{QStringLiteral("event"), QStringLiteral("Quote \" and backslash \\ and / slash")}},
+            {{QStringLiteral("note"), QStringLiteral("line\nbreak\ttab\r\x01 control")},
+             {QStringLiteral("key"), kSecret}},
+            {{QStringLiteral("name"), QStringLiteral("Zoë ✓ 😀")}, {QStringLiteral("value"), 42.5}},
+        };
+        QList<QByteArray> items;
+        for (const QJsonObject &o : objects)
+            items << QJsonDocument(o).toJson(QJsonDocument::Compact);
+        const HttpRequestSpec spec = batchSpec(items);
+        for (const bool withBody : {true, false}) {
+            const QStringList records = AttemptLog::describeRequests(spec, {kSecret}, items, withBody);
+            QCOMPARE(records.size(), items.size());
+            for (qsizetype i = 0; i < records.size(); ++i) {
+                QVERIFY2(!records.at(i).contains(kSecret), qPrintable(records.at(i)));
+                QJsonParseError error;
+                const QJsonObject r = QJsonDocument::fromJson(records.at(i).toUtf8(), &error).object();
+                QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+                QCOMPARE(r.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+                QCOMPARE(r.value(QStringLiteral("url")).toString(), spec.url.toString());
+                QCOMPARE(r.value(QStringLiteral("batchSize")).toInt(), 3);
+                QCOMPARE(r.value(QStringLiteral("headers")).toArray().size(), 2);
+                QCOMPARE(r.contains(QStringLiteral("body")), withBody);
+                // The item text is the item's JSON (masked), the same the per-object form writes.
+                const QString item = r.value(QStringLiteral("item")).toString();
+                const QJsonObject parsed = QJsonDocument::fromJson(item.toUtf8()).object();
+                QCOMPARE(parsed.value(QStringLiteral("name")), objects.at(i).value(QStringLiteral("name")));
+                QCOMPARE(parsed.value(QStringLiteral("note")), objects.at(i).value(QStringLiteral("note")));
+                QCOMPARE(parsed.value(QStringLiteral("event")), objects.at(i).value(QStringLiteral("event")));
+                const QJsonObject single =
+                    QJsonDocument::fromJson(
+                        AttemptLog::describeRequest(spec, {kSecret}, objects.at(i), 3).toUtf8())
+                        .object();
+                QCOMPARE(item, single.value(QStringLiteral("item")).toString());
+            }
+        }
+    }
+
+    void singleRequestKeepsItsBody() {
+        const QList<QByteArray> items{QByteArray("{\"a\":1}")};
+        const HttpRequestSpec spec = batchSpec(items);
+        const QStringList records = AttemptLog::describeRequests(spec, {kSecret}, items, false);
+        QCOMPARE(records.size(), 1);
+        const QJsonObject r = QJsonDocument::fromJson(records.first().toUtf8()).object();
+        QCOMPARE(r.value(QStringLiteral("body")).toString(), QString::fromUtf8(spec.body));
+        QVERIFY(!r.contains(QStringLiteral("item")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttemptLog)
+#include "tst_attemptlog.moc"
