@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include "core/jsonutil.h"
 #include "simcredentials.h"
 
 namespace sb {
@@ -141,7 +142,7 @@ SimReply CustomerIoApi::batch(const QJsonObject &body, qint64 bytes) {
         const QJsonObject item = array.at(i).toObject();
         const QString key = item.value(QStringLiteral("id")).toString();
         QString reason;
-        if (QJsonDocument(item).toJson(QJsonDocument::Compact).size() > MaxItemBytes)
+        if (json::compact(item).size() > MaxItemBytes)
             reason = QStringLiteral("item is larger than 32 KB");
         else if (!types.contains(item.value(QStringLiteral("type")).toString()))
             reason = QStringLiteral("'type' must be person, object or delivery");

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include "core/jsonutil.h"
 #include "simcredentials.h"
 
 namespace sb {
@@ -427,7 +428,7 @@ SimReply KlaviyoApi::importProfile(const QJsonObject &body) {
                         QStringLiteral("/data"),
                         {}}});
     const QJsonObject attributes = data.value(QStringLiteral("attributes")).toObject();
-    if (QJsonDocument(body).toJson(QJsonDocument::Compact).size() > MaxProfileBytes)
+    if (json::compact(body).size() > MaxProfileBytes)
         return errors({{413,
                         QStringLiteral("request_too_large"),
                         QStringLiteral("Request too large."),
