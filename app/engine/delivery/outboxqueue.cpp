@@ -70,14 +70,18 @@ ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const
 
     QList<ClaimedDelivery> candidates;
     {
-        Statement &due =
-            sqlite.query(db,
-                         "SELECT " SB_CLAIM_COLUMNS " FROM deliveries WHERE destination_id = ? AND "
-                         "status IN ('pending','retrying') AND next_attempt_at <= ? ORDER BY id "
-                         "LIMIT ?",
-                         destinationId, now, qint64(limit));
-        while (due.next())
-            candidates << readClaimed(due);
+        // Due rows in due-time order, one status at a time: that is the order of deliveries_due, so
+        // SQLite stops after `limit` rows. "ORDER BY id" over both statuses sorted every due row of the
+        // destination on each claim, which grew with the backlog. Per-profile order is kept below.
+        for (const char *status : {"pending", "retrying"}) {
+            Statement &due =
+                sqlite.query(db,
+                             "SELECT " SB_CLAIM_COLUMNS " FROM deliveries WHERE destination_id = ? AND "
+                             "status = ? AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+                             destinationId, QByteArray(status), now, qint64(limit));
+            while (due.next())
+                candidates << readClaimed(due);
+        }
         Statement &expired =
             sqlite.query(db,
                          "SELECT " SB_CLAIM_COLUMNS " FROM deliveries WHERE destination_id = ? "
