@@ -1,5 +1,6 @@
 // Delivery workers over real HTTP on loopback: batching, keys, masked attempt records, Retry-After,
 // terminal and retryable answers, skips, isolation between destinations, pause, breaker, ordering.
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -372,6 +373,40 @@ private slots:
             order[message.section(u'-', 0, 0)] << message;
         QCOMPARE(order, expectedOrder);
         QVERIFY(env.receiver->requestCount() < 60); // batched: big claims, up to 100 items a request
+    }
+
+    void rateLimitedDestinationSendsFullBatchesInOrder() {
+        // 5 requests a second: claims follow each other while requests wait for a token, and each
+        // claim holds few rows (a profile's later rows wait for its earlier ones). The waiting request
+        // is topped up, so 400 events go in about 4 full requests, in order per profile.
+        Env env;
+        TestConnector connector(100, 5, 1);
+        QList<qint64> profiles;
+        for (int p = 0; p < 40; ++p)
+            profiles << addProfile(env.ws.get(), QStringLiteral("r%1").arg(p));
+        QHash<QString, QStringList> expectedOrder;
+        for (int i = 0; i < 400; ++i) {
+            const QString profile = QStringLiteral("r%1").arg(i % 40);
+            const QString message = profile + QStringLiteral("-%1").arg(i);
+            ingest(env.ws.get(), env.seeded, message, profiles.at(i % 40), QStringLiteral("Order Created"));
+            expectedOrder[profile] << message;
+        }
+        Dispatcher dispatcher(env.ws.get(), services(env.ws.get(), &connector));
+        dispatcher.start();
+        // The token bucket runs on the workspace clock: 50 ms of it every 10 ms of real time.
+        QElapsedTimer waited;
+        waited.start();
+        while (countStatus(env.ws.get(), QStringLiteral("delivered")) < 400 && waited.elapsed() < 30000) {
+            env.clock.advance(50);
+            QTest::qWait(10);
+        }
+        QCOMPARE(countStatus(env.ws.get(), QStringLiteral("delivered")), 400);
+        QHash<QString, QStringList> order;
+        for (const QString &message : env.receiver->orderOfAcceptedEvents())
+            order[message.section(u'-', 0, 0)] << message;
+        QCOMPARE(order, expectedOrder);
+        QVERIFY2(env.receiver->requestCount() <= 8,
+                 qPrintable(QString::number(env.receiver->requestCount())));
     }
 
     void laterEventWaitsWhileEarlierRetries() {

@@ -426,6 +426,16 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
         const qint64 maxBytes = m_limits.maxBytesPerRequest - 1024;
         OutgoingRequest current{action, {}};
         qint64 bytes = 0;
+        // Claims follow one another while requests wait for the rate limit: the last request still
+        // waiting is topped up first, so a rate-limited destination sends full batches. Its items stay
+        // after the ones already there, and sendNext keeps a profile's requests in order.
+        if (!m_ready.empty() && m_ready.back().action == action
+            && m_ready.back().items.size() < qsizetype(maxItems)) {
+            current = std::move(m_ready.back());
+            m_ready.pop_back();
+            for (const PendingItem &item : std::as_const(current.items))
+                bytes += item.bytes + 1;
+        }
         for (const PendingItem &item : items) {
             if (!current.items.isEmpty()
                 && (current.items.size() >= maxItems || bytes + item.bytes + 1 > maxBytes)) {
