@@ -205,6 +205,13 @@ void DestinationWorker::pump() {
     startClaim(claimLimit(breaker));
 }
 
+void DestinationWorker::noteFailedRequest() {
+    // A flaky destination (a 503 now and then) keeps its full pace; one that fails request after
+    // request is probed with one small batch at a time.
+    if (++m_failedInARow >= kFailuresBeforeProbing)
+        m_proven = false;
+}
+
 int DestinationWorker::claimLimit(CircuitBreaker::State breaker) const {
     const int perRequest = std::max(1, m_limits.maxItemsPerRequest);
     if (!m_proven || breaker == CircuitBreaker::State::HalfOpen)
@@ -546,7 +553,7 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
                          : QStringLiteral("connection error: %1").arg(reply->errorString());
         attemptOutcome = timeout ? QStringLiteral("timeout") : QStringLiteral("connection_error");
         m_breaker.recordFailure(now);
-        m_proven = false;
+        noteFailedRequest();
     } else {
         status = statusAttribute.toInt();
         const ResponseVerdict verdict = m_connector->readResponse(status, headers, body);
@@ -585,7 +592,12 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
                 m_bucket.recover();
         }
         // A rejected item is the data's fault: the destination answered, so it counts as proven.
-        m_proven = kind != DeliveryOutcome::Kind::Retry;
+        if (kind == DeliveryOutcome::Kind::Retry) {
+            noteFailedRequest();
+        } else {
+            m_proven = true;
+            m_failedInARow = 0;
+        }
     }
 
     const QStringList secrets = m_connector->secrets(m_config);

@@ -87,9 +87,10 @@ private:
     void releaseReady();
     void publishState(bool force);
     void maintenance(qint64 nowMs);
-    // Requests allowed in flight now: one while the destination has not answered well since the
-    // start or its last failure, the policy's number once it has.
+    // Requests allowed in flight now: one while the destination is not proven (see m_proven), the
+    // policy's number once it is.
     int inFlightLimit() const { return m_proven ? m_policy.maxInFlight : 1; }
+    void noteFailedRequest();
     qint64 nowMs() const;
 
     Workspace *const m_workspace;
@@ -114,10 +115,13 @@ private:
     bool m_paused = false;
     qint64 m_holdUntilMs = 0;
     QString m_holdReason;
-    // Whether the destination answered well since the start or its last failed request. Until it
-    // has, the worker claims one small batch at a time with one request in flight, so a failing
-    // destination costs little claiming, rendering and recording before its breaker opens.
+    // Whether the destination answered well since the start, and has not failed kFailuresBeforeProbing
+    // requests in a row since. Until it has, the worker claims one small batch at a time with one
+    // request in flight, so a failing destination costs little claiming, rendering and recording
+    // before its breaker opens.
     bool m_proven = false;
+    int m_failedInARow = 0;
+    static constexpr int kFailuresBeforeProbing = 3;
     qint64 m_lastPublishMs = 0;
     qint64 m_lastMaintenanceMs = 0;
     QString m_lastStateText;
