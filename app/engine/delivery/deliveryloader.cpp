@@ -12,21 +12,6 @@ namespace sb {
 
 namespace {
 
-// A JSON array of ids, bound as one value and read with json_each(): any number of rows in one
-// statement, no chunking under SQLite's parameter limit.
-QString idList(const QList<qint64> &ids) {
-    QString text;
-    text.reserve(ids.size() * 8 + 2);
-    text += u'[';
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            text += u',';
-        text += QString::number(ids.at(i));
-    }
-    text += u']';
-    return text;
-}
-
 // Forward-only: rows are read once, so the driver keeps no copy of them.
 QSqlQuery select(const QSqlDatabase &reader, const QString &statement, const QString &ids) {
     QSqlQuery query(reader);
@@ -65,7 +50,7 @@ QHash<qint64, Event> DeliveryLoader::loadEvents(const QSqlDatabase &reader, cons
                               "coalesce(e.name, ''), coalesce(e.profile_id, 0), e.occurred_at, "
                               "e.received_at, CAST(e.payload AS BLOB) FROM events e LEFT JOIN sources "
                               "s ON s.id = e.source_id WHERE e.id IN (SELECT value FROM json_each(?))"),
-               idList(eventIds));
+               sql::idList(eventIds));
     while (q.next()) {
         Event e;
         e.id = q.value(0).toLongLong();
@@ -89,7 +74,7 @@ QHash<qint64, Profile> DeliveryLoader::loadProfiles(const QSqlDatabase &reader,
     if (profileIds.isEmpty())
         return out;
     out.reserve(profileIds.size());
-    const QString ids = idList(profileIds);
+    const QString ids = sql::idList(profileIds);
     QSqlQuery q =
         select(reader,
                QStringLiteral("SELECT id, coalesce(email, ''), coalesce(phone, ''), "

@@ -29,21 +29,6 @@ ClaimedDelivery readClaimed(const Statement &q) {
     return d;
 }
 
-// A JSON array of ids, bound as one value and read with json_each(): one prepared statement for
-// any number of rows.
-QString idList(const QList<qint64> &ids) {
-    QString text;
-    text.reserve(ids.size() * 8 + 2);
-    text += u'[';
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            text += u',';
-        text += QString::number(ids.at(i));
-    }
-    text += u']';
-    return text;
-}
-
 #define SB_CLAIM_COLUMNS                                                                                     \
     "id, event_id, mapping_id, mapping_version, coalesce(profile_id, 0), idempotency_key, attempts, "        \
     "created_at"
@@ -118,7 +103,7 @@ ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const
                 "destination_id = ? "
                 "AND id < ? AND status IN ('pending','in_flight','retrying','blocked') AND profile_id IN "
                 "(SELECT value FROM json_each(?)) ORDER BY id",
-                destinationId, candidates.last().id, idList(profiles));
+                destinationId, candidates.last().id, sql::idList(profiles));
             while (open.next())
                 openByProfile[open.int64(0)].append({open.int64(1), open.int64(2) != 0});
         }
@@ -161,13 +146,13 @@ ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const
         sqlite.exec(db,
                     "UPDATE deliveries SET status = 'blocked', lease_owner = NULL, lease_expires_at = NULL "
                     "WHERE id IN (SELECT value FROM json_each(?))",
-                    idList(blockedIds));
+                    sql::idList(blockedIds));
     if (!claimedIds.isEmpty())
         sqlite.exec(
             db,
             "UPDATE deliveries SET status = 'in_flight', lease_owner = ?, lease_expires_at = ? WHERE id "
             "IN (SELECT value FROM json_each(?))",
-            owner, now + leaseMs, idList(claimedIds));
+            owner, now + leaseMs, sql::idList(claimedIds));
     return batch;
 }
 
@@ -236,7 +221,7 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
         Statement &q = sqlite.query(db,
                                     "SELECT id, status = 'in_flight' AND lease_owner = ?, attempts FROM "
                                     "deliveries WHERE id IN (SELECT value FROM json_each(?))",
-                                    owner, idList(ids));
+                                    owner, sql::idList(ids));
         while (q.next())
             rows.insert(q.int64(0), {q.int64(1) != 0, int(q.int64(2))});
     }
@@ -262,7 +247,7 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
                              "SELECT delivery_id, max(started_at) FROM delivery_attempts WHERE "
                              "attempt = 1 AND delivery_id IN (SELECT value FROM json_each(?)) GROUP "
                              "BY delivery_id",
-                             idList(retrying));
+                             sql::idList(retrying));
             while (q.next())
                 if (!q.isNull(1))
                     firstAttempts.insert(q.int64(0), q.int64(1));
@@ -347,7 +332,7 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
                     "UPDATE deliveries SET status = 'delivered', attempts = attempts + ?, delivered_at = ?, "
                     "next_attempt_at = NULL, lease_owner = NULL, lease_expires_at = NULL, last_error = NULL "
                     "WHERE id IN (SELECT value FROM json_each(?))",
-                    qint64(withAttempt), now, idList(delivered[withAttempt]));
+                    qint64(withAttempt), now, sql::idList(delivered[withAttempt]));
     }
     MetricsRecorder::record(db, destinationId, now, metrics);
     return applied;

@@ -38,4 +38,17 @@ void script(const QSqlDatabase &db, const QString &statements) {
     }
 }
 
+QString idList(const QList<qint64> &ids) {
+    QString text;
+    text.reserve(ids.size() * 8 + 2);
+    text += u'[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            text += u',';
+        text += QString::number(ids.at(i));
+    }
+    text += u']';
+    return text;
+}
+
 } // namespace sb::sql

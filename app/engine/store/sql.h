@@ -26,6 +26,9 @@ private:
 QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &binds = {});
 // Runs a statement and returns the first column of the first row (or an invalid QVariant).
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &binds = {});
+// A JSON array of ids ("[1,2,3]"), bound as one value and read with json_each(): any number of rows in
+// one prepared statement, no chunking under SQLite's parameter limit.
+QString idList(const QList<qint64> &ids);
 // Executes several ';'-separated statements (schema scripts). No binds.
 void script(const QSqlDatabase &db, const QString &statements);
 
