@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include "core/model.h"
 #include "core/result.h"
@@ -18,6 +19,16 @@ public:
     static Result<Loaded> load(const QSqlDatabase &reader, qint64 eventId);
     // The profile with its traits merged over every source, the newest value winning.
     static Profile loadProfile(const QSqlDatabase &reader, qint64 profileId);
+
+    // The event columns every loader selects, in this order, from "events e LEFT JOIN sources s ON
+    // s.id = e.source_id"; the payload comes last, as UTF-8 bytes (column kPayloadColumn).
+    static const char *const kEventColumns;
+    static constexpr int kPayloadColumn = 9;
+    // An event from such a row, all but its payload (the callers parse it their own way).
+    static Event readEvent(const QSqlQuery &row);
+    // The same for a profile's own columns, from "profiles"; traits and identities are read apart.
+    static const char *const kProfileColumns;
+    static Profile readProfile(const QSqlQuery &row);
 };
 
 } // namespace sb
