@@ -275,14 +275,18 @@ std::optional<SimReply> KlaviyoApi::authenticationFailure(const SimRequest &requ
     return std::nullopt;
 }
 
+SimReply KlaviyoApi::methodNotAllowed(const SimRequest &request) {
+    return errors({{405,
+                    QStringLiteral("method_not_allowed"),
+                    QStringLiteral("Method not allowed."),
+                    QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)),
+                    {},
+                    {}}});
+}
+
 SimReply KlaviyoApi::accounts(const SimRequest &request) const {
     if (request.method != "GET")
-        return errors({{405,
-                        QStringLiteral("method_not_allowed"),
-                        QStringLiteral("Method not allowed."),
-                        QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)),
-                        {},
-                        {}}});
+        return methodNotAllowed(request);
     if (const std::optional<SimReply> refused = authenticationFailure(request))
         return *refused;
     // The account the key belongs to, as Get Accounts answers (one account per private key).
@@ -318,12 +322,7 @@ SimReply KlaviyoApi::handle(const SimRequest &request) {
                         {},
                         {}}});
     if (request.method != "POST")
-        return errors({{405,
-                        QStringLiteral("method_not_allowed"),
-                        QStringLiteral("Method not allowed."),
-                        QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)),
-                        {},
-                        {}}});
+        return methodNotAllowed(request);
 
     if (const std::optional<SimReply> refused = authenticationFailure(request))
         return *refused;

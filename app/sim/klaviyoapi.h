@@ -44,6 +44,7 @@ private:
     static SimReply errors(const QList<Error> &list);
     // Klaviyo's 401 answers for a missing, malformed or wrong private key; nothing when it is right.
     std::optional<SimReply> authenticationFailure(const SimRequest &request) const;
+    static SimReply methodNotAllowed(const SimRequest &request);
     // GET /api/accounts: the account of the key (what "test connection" asks).
     SimReply accounts(const SimRequest &request) const;
     // Problems of one event's attributes; pointer prefix locates it in the body.
