@@ -1,5 +1,6 @@
 // json::compact writes its own JSON text; it must be byte for byte what QJsonDocument writes, since
 // stored payloads, previews and outgoing bodies are compared and signed as text.
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
@@ -104,6 +105,27 @@ private slots:
         const QJsonObject object = QJsonDocument::fromJson(text).object();
         QCOMPARE(json::compact(object), QJsonDocument(object).toJson(QJsonDocument::Compact));
         QCOMPARE(json::compact(QJsonObject()), QByteArray("{}"));
+    }
+
+    void traitValuesRoundTrip() {
+        // The text profile_traits stores: the value's compact JSON, plain strings quoted as they are.
+        const QList<QJsonValue> values = {QStringLiteral("gold"),
+                                          QStringLiteral("Zoë \"Z\" \\ ☕"),
+                                          12,
+                                          2.5,
+                                          true,
+                                          QJsonValue(),
+                                          QJsonArray{1, QStringLiteral("a")},
+                                          QJsonObject{{QStringLiteral("k"), 1}}};
+        for (const QJsonValue &value : values) {
+            const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+            QCOMPARE(json::valueText(value), wrapped.mid(1, wrapped.size() - 2));
+            QCOMPARE(json::valueFromText(json::valueText(value)), value);
+        }
+        QCOMPARE(json::valueFromText("not json"), QJsonValue(QStringLiteral("not json")));
+        QCOMPARE(json::idText(QJsonValue(123)), QStringLiteral("123"));
+        QCOMPARE(json::idText(QStringLiteral("a1")), QStringLiteral("a1"));
+        QCOMPARE(json::idText(QJsonValue(true)), QString());
     }
 
     void timestampsMatchQtsIsoFormat() {

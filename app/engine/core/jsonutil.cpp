@@ -1,6 +1,7 @@
 #include "jsonutil.h"
 
 #include <QCborValue>
+#include <algorithm>
 #include <cmath>
 
 namespace sb::json {
@@ -192,6 +193,39 @@ QByteArray pretty(const QJsonValue &value) {
     // Scalars: wrap to reuse Qt's escaping, then strip the wrapper.
     QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return text.mid(1, text.size() - 2);
+}
+
+QByteArray valueText(const QJsonValue &value) {
+    // Most trait values are plain printable ASCII strings: quoted as they are, nothing to escape.
+    if (value.isString()) {
+        const QString text = value.toString();
+        const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+        });
+        if (plain)
+            return '"' + text.toLatin1() + '"';
+    }
+    if (value.isObject())
+        return compact(value.toObject());
+    if (value.isArray())
+        return compact(value.toArray());
+    const QByteArray wrapped = compact(QJsonArray{value});
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+QJsonValue valueFromText(const QByteArray &utf8) {
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + utf8 + ']');
+    if (doc.isArray() && doc.array().size() == 1)
+        return doc.array().at(0);
+    return QString::fromUtf8(utf8);
+}
+
+QString idText(const QJsonValue &value) {
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
 }
 
 QString timestamp(const QDateTime &time) {

@@ -22,6 +22,14 @@ QByteArray pretty(const QJsonValue &value);
 // UTC times (ingest writes several per event; Qt's formatter costs ~13 k instructions a call).
 QString timestamp(const QDateTime &time);
 
+// One value as profile traits store it: its compact JSON text ("gold", 12, {"a":1}).
+QByteArray valueText(const QJsonValue &value);
+// The value back from that text; text that is not one JSON value is taken as a string.
+QJsonValue valueFromText(const QByteArray &utf8);
+
+// An identifier as sources send it, a string or a number ("123" and 123 alike); empty otherwise.
+QString idText(const QJsonValue &value);
+
 // Parses an object; on failure returns false and fills error with position and reason.
 bool parseObject(const QByteArray &text, QJsonObject *out, QString *error);
 

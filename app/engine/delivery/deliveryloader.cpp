@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include "core/jsonutil.h"
 #include "mapping/storedevents.h"
 #include "store/sql.h"
 
@@ -26,13 +27,6 @@ QSqlQuery select(const QSqlDatabase &reader, const QString &statement, const QSt
 }
 
 // Trait values are stored as JSON text; plain text that is not JSON is kept as a string.
-QJsonValue traitValue(const QByteArray &text) {
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text + QByteArray("]"));
-    if (doc.isArray() && doc.array().size() == 1)
-        return doc.array().at(0);
-    return QString::fromUtf8(text);
-}
-
 } // namespace
 
 QHash<qint64, Event> DeliveryLoader::loadEvents(const QSqlDatabase &reader, const QList<qint64> &eventIds) {
@@ -78,7 +72,7 @@ QHash<qint64, Profile> DeliveryLoader::loadProfiles(const QSqlDatabase &reader,
     while (traits.next()) {
         auto it = out.find(traits.value(0).toLongLong());
         if (it != out.end())
-            it->traits.insert(traits.value(1).toString(), traitValue(traits.value(2).toByteArray()));
+            it->traits.insert(traits.value(1).toString(), json::valueFromText(traits.value(2).toByteArray()));
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include "core/jsonutil.h"
 #include "phonenumber.h"
 #include "profilestore.h"
 
@@ -14,13 +15,7 @@ bool IdentityKeys::isEmpty() const {
 
 IdentityKeys IdentityKeys::fromPayload(const QJsonObject &payload) {
     IdentityKeys keys;
-    auto text = [](const QJsonValue &v) {
-        if (v.isString())
-            return v.toString();
-        if (v.isDouble())
-            return QString::number(v.toInteger());
-        return QString();
-    };
+    const auto text = json::idText;
     keys.userId = text(payload.value(QStringLiteral("userId")));
     keys.anonymousId = text(payload.value(QStringLiteral("anonymousId")));
     if (payload.value(QStringLiteral("type")).toString() == QLatin1String("alias"))

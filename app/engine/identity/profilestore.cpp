@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "core/jsonutil.h"
 #include "store/statementcache.h"
 
 namespace sb {
@@ -11,39 +12,12 @@ ProfileStore::ProfileStore(const QSqlDatabase &db, StatementCache &statements)
     : m_db(db)
     , m_sql(statements) {}
 
-namespace {
-// Plain printable ASCII without quote or backslash encodes as itself in quotes (most trait values).
-bool needsNoEscaping(const QString &text) {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u >= 0x7f || u == u'"' || u == u'\\')
-            return false;
-    }
-    return true;
-}
-} // namespace
-
 QString ProfileStore::encode(const QJsonValue &value) {
-    if (value.isString() && needsNoEscaping(value.toString()))
-        return u'"' + value.toString() + u'"';
-    if (value.isString())
-        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
-            .mid(1)
-            .chopped(1);
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
+    return QString::fromUtf8(json::valueText(value));
 }
 
 QJsonValue ProfileStore::decode(const QString &text) {
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray('[' + text.toUtf8() + ']'));
-    if (!doc.isArray() || doc.array().isEmpty())
-        return QJsonValue(text);
-    return doc.array().first();
+    return json::valueFromText(text.toUtf8());
 }
 
 qint64 ProfileStore::findByIdentity(const QString &kind, const QString &value) {
@@ -118,7 +92,7 @@ void ProfileStore::setTraits(qint64 profileId, qint64 sourceId, const QJsonObjec
         for (qsizetype row = 0; row < rows; ++row, ++it) {
             const int base = int(row) * 5;
             q.bind(base + 1, profileId).bind(base + 2, sourceId).bind(base + 3, it.key());
-            q.bind(base + 4, encode(it.value())).bind(base + 5, nowMs);
+            q.bind(base + 4, json::valueText(it.value())).bind(base + 5, nowMs);
         }
         q.run();
         left -= rows;

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include "core/jsonutil.h"
 #include "profilestore.h"
 #include "store/statementcache.h"
 
@@ -13,19 +14,11 @@ const QString kVisit = QStringLiteral("Customer Visit");
 const QString kActiveSubscriptions = QStringLiteral("ordergroove_active_subscriptions");
 const QString kEverSubscribed = QStringLiteral("ordergroove_ever_subscribed");
 
-QString idText(const QJsonValue &v) {
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return {};
-}
-
 QStringList subsetIds(const QJsonObject &properties) {
     QStringList ids;
     const QJsonArray subset = properties.value(QStringLiteral("subscriptions_subset")).toArray();
     for (const QJsonValue &s : subset) {
-        const QString id = idText(s.toObject().value(QStringLiteral("id")));
+        const QString id = json::idText(s.toObject().value(QStringLiteral("id")));
         if (!id.isEmpty())
             ids << id;
     }
@@ -154,7 +147,8 @@ void RealtimeRules::applyOrdergroove(const Event &event, qint64 profileId, RuleE
     } else if (name == QLatin1String("ordergroove.subscriber.subscriptions_created")
                || name == QLatin1String("ordergroove.subscription.create")) {
         const bool single = name == QLatin1String("ordergroove.subscription.create");
-        const QStringList ids = single ? QStringList{idText(p.value(QStringLiteral("id")))} : subsetIds(p);
+        const QStringList ids =
+            single ? QStringList{json::idText(p.value(QStringLiteral("id")))} : subsetIds(p);
         activate(ids);
         if (!everSubscribed) {
             const QJsonArray subset = single ? QJsonArray{asSubsetItem()}
@@ -164,7 +158,7 @@ void RealtimeRules::applyOrdergroove(const Event &event, qint64 profileId, RuleE
             effects.traits.insert(kEverSubscribed, true);
         }
     } else if (name == QLatin1String("ordergroove.subscription.cancel")) {
-        active.removeAll(idText(p.value(QStringLiteral("id"))));
+        active.removeAll(json::idText(p.value(QStringLiteral("id"))));
         if (!before.isEmpty() && active.isEmpty() && status != QLatin1String("inactive")) {
             effects.derived.append({QStringLiteral("ordergroove.subscriber.cancel"),
                                     QStringLiteral("subscriber-cancel"),

@@ -50,9 +50,7 @@ int SegmentSync::apply(const Event &event, qint64 nowMs) {
 }
 
 qint64 SegmentSync::upsertSegment(const Event &event, const QJsonObject &properties, bool deleted) {
-    const QJsonValue idValue = properties.value(QStringLiteral("segment_id"));
-    const QString externalId =
-        idValue.isDouble() ? QString::number(idValue.toInteger()) : idValue.toString().trimmed();
+    const QString externalId = json::idText(properties.value(QStringLiteral("segment_id"))).trimmed();
     if (externalId.isEmpty())
         return 0; // the catalog requires segment_id; nothing to keep without it
     const QString name = properties.value(QStringLiteral("segment_name")).toString().trimmed();

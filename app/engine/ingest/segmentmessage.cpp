@@ -13,14 +13,6 @@ namespace {
 const QStringList kTypes = {QStringLiteral("track"),  QStringLiteral("identify"), QStringLiteral("page"),
                             QStringLiteral("screen"), QStringLiteral("group"),    QStringLiteral("alias")};
 
-QString idText(const QJsonValue &v) {
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return {};
-}
-
 QString joinErrors(const QList<FieldError> &errors) {
     QStringList parts;
     for (const FieldError &e : errors)
@@ -63,8 +55,8 @@ Result<Event> SegmentMessage::normalize(const QJsonObject &message, const QStrin
                     "type: is required in a batch (track, identify, page, screen, group or alias)")
                 : QStringLiteral("type: '%1' is not one of track, identify, page, screen, group, alias")
                       .arg(event.type));
-    const QString userId = idText(message.value(QStringLiteral("userId")));
-    const QString anonymousId = idText(message.value(QStringLiteral("anonymousId")));
+    const QString userId = json::idText(message.value(QStringLiteral("userId")));
+    const QString anonymousId = json::idText(message.value(QStringLiteral("anonymousId")));
     if (userId.isEmpty() && anonymousId.isEmpty())
         return R::failure(QStringLiteral("userId: userId or anonymousId is required"));
     if (event.type == QLatin1String("track")) {
@@ -72,10 +64,10 @@ Result<Event> SegmentMessage::normalize(const QJsonObject &message, const QStrin
         if (event.name.trimmed().isEmpty())
             return R::failure(QStringLiteral("event: a track call needs an event name"));
     } else if (event.type == QLatin1String("group")
-               && idText(message.value(QStringLiteral("groupId"))).isEmpty()) {
+               && json::idText(message.value(QStringLiteral("groupId"))).isEmpty()) {
         return R::failure(QStringLiteral("groupId: a group call needs a groupId"));
     } else if (event.type == QLatin1String("alias")
-               && idText(message.value(QStringLiteral("previousId"))).isEmpty()) {
+               && json::idText(message.value(QStringLiteral("previousId"))).isEmpty()) {
         return R::failure(QStringLiteral("previousId: an alias call needs a previousId"));
     }
     for (const char *objectField : {"properties", "traits", "context"}) {
@@ -126,7 +118,7 @@ Result<Event> SegmentMessage::normalize(const QJsonObject &message, const QStrin
     else
         event.occurredAt = receivedAt;
 
-    event.messageId = idText(message.value(QStringLiteral("messageId")));
+    event.messageId = json::idText(message.value(QStringLiteral("messageId")));
     if (event.messageId.isEmpty())
         event.messageId = newMessageId();
 

@@ -4,19 +4,12 @@
 
 #include "catalog/catalog.h"
 #include "catalog/eventvalidator.h"
+#include "core/jsonutil.h"
 #include "segmentmessage.h"
 
 namespace sb {
 
 namespace {
-
-QString idText(const QJsonValue &v) {
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return {};
-}
 
 QString joinErrors(const QString &prefix, const QList<FieldError> &errors) {
     QStringList parts;
@@ -74,7 +67,7 @@ Result<Event> WebhookPayload::ordergroove(const QJsonObject &item, const SourceI
     if (!spec)
         return R::failure(QStringLiteral("event: '%1' is not an Ordergroove event; known: %2")
                               .arg(name, knownEvents(source.kind)));
-    const QString id = idText(item.value(QStringLiteral("id")));
+    const QString id = json::idText(item.value(QStringLiteral("id")));
     if (id.isEmpty())
         return R::failure(
             QStringLiteral("id: is required (Ordergroove's event id; retries with the same id are dropped)"));
@@ -105,7 +98,7 @@ Result<Event> WebhookPayload::ordergroove(const QJsonObject &item, const SourceI
     if (!traits.contains(QStringLiteral("phone")) && data.value(QStringLiteral("phone_number")).isString())
         traits.insert(QStringLiteral("phone"), data.value(QStringLiteral("phone_number")));
     QJsonObject context{{QStringLiteral("traits"), traits}};
-    const QString customerId = idText(customer.value(QStringLiteral("id")));
+    const QString customerId = json::idText(customer.value(QStringLiteral("id")));
     if (!customerId.isEmpty())
         context.insert(QStringLiteral("externalIds"),
                        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("ordergroove")},
@@ -140,7 +133,7 @@ Result<Event> WebhookPayload::smile(const QJsonObject &item, const SourceInfo &s
     if (!spec)
         return R::failure(QStringLiteral("topic: '%1' is not a Smile event; known: %2")
                               .arg(name, knownEvents(source.kind)));
-    const QString id = idText(item.value(QStringLiteral("id")));
+    const QString id = json::idText(item.value(QStringLiteral("id")));
     if (id.isEmpty())
         return R::failure(
             QStringLiteral("id: is required (Smile's event id; retries with the same id are dropped)"));
@@ -149,7 +142,7 @@ Result<Event> WebhookPayload::smile(const QJsonObject &item, const SourceInfo &s
     if (!errors.isEmpty())
         return R::failure(joinErrors(QStringLiteral("payload."), errors));
     const QJsonObject customer = item.value(QStringLiteral("customer")).toObject();
-    const QString customerId = idText(customer.value(QStringLiteral("id")));
+    const QString customerId = json::idText(customer.value(QStringLiteral("id")));
     const QString email = customer.value(QStringLiteral("email")).toString();
     if (customerId.isEmpty() && email.isEmpty())
         return R::failure(

@@ -9,17 +9,7 @@
 
 namespace sb {
 
-namespace {
-
-QJsonValue decodeTrait(const QString &text) {
-    // Traits are stored as compact JSON of the value; anything else is taken as text.
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + "]");
-    if (doc.isArray() && doc.array().size() == 1)
-        return doc.array().at(0);
-    return text;
-}
-
-} // namespace
+namespace {} // namespace
 
 Profile StoredEvents::loadProfile(const QSqlDatabase &reader, qint64 profileId) {
     Profile p;
@@ -37,7 +27,7 @@ Profile StoredEvents::loadProfile(const QSqlDatabase &reader, qint64 profileId) 
                                                 "ORDER BY updated_at, source_id"),
                                  {profileId});
     while (traits.next())
-        p.traits.insert(traits.value(0).toString(), decodeTrait(traits.value(1).toString()));
+        p.traits.insert(traits.value(0).toString(), json::valueFromText(traits.value(1).toByteArray()));
     QSqlQuery identities = sql::exec(
         reader, QStringLiteral("SELECT kind, value FROM identities WHERE profile_id = ?"), {profileId});
     while (identities.next())

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include "core/jsonutil.h"
 #include "scheduledevent.h"
 #include "schedulersettings.h"
 #include "store/sql.h"
@@ -13,14 +14,6 @@
 namespace sb {
 
 namespace {
-
-QJsonValue decodeTrait(const QString &text) {
-    // Traits are stored as JSON text (see ProfileStore::encode).
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray('[' + text.toUtf8() + ']'));
-    if (!doc.isArray() || doc.array().isEmpty())
-        return QJsonValue(text);
-    return doc.array().first();
-}
 
 bool valid(int month, int day) {
     return month >= 1 && month <= 12 && day >= 1 && QDate(2000, month, 1).isValid()
@@ -97,7 +90,7 @@ RuleOutput CustomerBirthdayRule::run(const RuleRun &run) {
             const qint64 profileId = q.value(0).toLongLong();
             const bool fromSmrt = q.value(1).toLongLong() == source.id;
             const QString name = q.value(2).toString();
-            QJsonValue value = decodeTrait(q.value(3).toString());
+            QJsonValue value = json::valueFromText(q.value(3).toByteArray());
             if (name == QLatin1String("customFields"))
                 value = fromCustomFields(value);
             const std::optional<MonthDay> parsed = parse(value);

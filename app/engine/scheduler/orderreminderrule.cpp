@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include "core/jsonutil.h"
 #include "scheduledevent.h"
 #include "schedulersettings.h"
 #include "store/sql.h"
@@ -14,14 +15,6 @@ namespace sb {
 namespace {
 
 const QString kReminder = QStringLiteral("ordergroove.order.reminder");
-
-QString idText(const QJsonValue &v) {
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return {};
-}
 
 bool stillToBePlaced(const QString &eventName) {
     static const QStringList pending = {QStringLiteral("ordergroove.order.reminder"),
@@ -60,7 +53,7 @@ RuleOutput OrderReminderRule::run(const RuleRun &run) {
         while (t.next()) {
             const QJsonArray ids = QJsonDocument::fromJson(t.value(1).toString().toUtf8()).array();
             for (const QJsonValue &v : ids)
-                active[t.value(0).toLongLong()].insert(idText(v));
+                active[t.value(0).toLongLong()].insert(json::idText(v));
         }
         if (active.isEmpty())
             continue;
@@ -82,7 +75,7 @@ RuleOutput OrderReminderRule::run(const RuleRun &run) {
             for (const QJsonValue &item : properties.value(QStringLiteral("items_subset")).toArray()) {
                 const QJsonObject subscription =
                     item.toObject().value(QStringLiteral("subscription")).toObject();
-                const QString subscriptionId = idText(subscription.value(QStringLiteral("id")));
+                const QString subscriptionId = json::idText(subscription.value(QStringLiteral("id")));
                 if (subscriptionId.isEmpty())
                     continue;
                 LatestOrder o;

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include "core/clock.h"
+#include "core/jsonutil.h"
 #include "scheduledevent.h"
 #include "schedulersettings.h"
 #include "store/sql.h"
@@ -13,13 +14,6 @@
 namespace sb {
 
 namespace {
-
-QJsonValue decodeTrait(const QString &text) {
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray('[' + text.toUtf8() + ']'));
-    if (!doc.isArray() || doc.array().isEmpty())
-        return QJsonValue(text);
-    return doc.array().first();
-}
 
 bool equal(const QJsonValue &a, const QJsonValue &b) {
     if (a.isString() && b.isString())
@@ -157,7 +151,8 @@ RuleOutput SegmentRefreshRule::run(const RuleRun &run) {
                                      "WHERE t.source_id = ?"),
                       {source.id});
         while (t.next())
-            traits[t.value(0).toLongLong()].insert(t.value(1).toString(), decodeTrait(t.value(2).toString()));
+            traits[t.value(0).toLongLong()].insert(t.value(1).toString(),
+                                                   json::valueFromText(t.value(2).toByteArray()));
         QList<qint64> ids = traits.keys();
         std::sort(ids.begin(), ids.end());
         const QHash<qint64, ProfileKeys> keys = ScheduledEvents::keysOf(run.db, ids);
