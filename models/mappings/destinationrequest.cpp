@@ -45,10 +45,16 @@ DestinationRequest::~DestinationRequest() {
         m_reply->abort();
 }
 
+namespace {
+std::optional<HttpRequestSpec> credentialCheckOf(const DestinationConfig &destination) {
+    const Connector *connector = ConnectorRegistry::find(destination.connector);
+    return connector ? connector->credentialCheck(destination) : std::nullopt;
+}
+} // namespace
+
 HttpRequestSpec DestinationRequest::connectionProbe(const DestinationConfig &destination) {
-    if (const Connector *connector = ConnectorRegistry::find(destination.connector))
-        if (std::optional<HttpRequestSpec> check = connector->credentialCheck(destination))
-            return *check;
+    if (std::optional<HttpRequestSpec> check = credentialCheckOf(destination))
+        return *check;
     HttpRequestSpec request;
     request.method = "GET";
     request.url = destination.baseUrl;
@@ -74,14 +80,12 @@ Result<HttpRequestSpec> DestinationRequest::testEvent(const DestinationConfig &d
 }
 
 void DestinationRequest::testConnection(const DestinationConfig &destination) {
-    const Connector *connector = ConnectorRegistry::find(destination.connector);
-    m_checkingCredentials = connector && connector->credentialCheck(destination).has_value();
-    send(destination, connectionProbe(destination), false);
+    send(destination, connectionProbe(destination),
+         credentialCheckOf(destination) ? Reading::CredentialCheck : Reading::Plain);
 }
 
 void DestinationRequest::sendTestEvent(const DestinationConfig &destination, const MappingDefinition &mapping,
                                        const Event &event, const Profile &profile) {
-    m_checkingCredentials = false;
     const Result<HttpRequestSpec> request = testEvent(destination, mapping, event, profile);
     if (!request) {
         DestinationResponse response;
@@ -89,11 +93,11 @@ void DestinationRequest::sendTestEvent(const DestinationConfig &destination, con
         emit finished(response);
         return;
     }
-    send(destination, request.value(), true);
+    send(destination, request.value(), Reading::Event);
 }
 
 void DestinationRequest::send(const DestinationConfig &destination, const HttpRequestSpec &spec,
-                              bool readAsEvent) {
+                              Reading reading) {
     if (m_reply)
         m_reply->abort();
     if (!spec.url.isValid() || spec.url.scheme().isEmpty() || spec.url.host().isEmpty()) {
@@ -111,11 +115,11 @@ void DestinationRequest::send(const DestinationConfig &destination, const HttpRe
     QNetworkReply *reply = m_network->sendCustomRequest(request, spec.method, spec.body);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, destination, readAsEvent] { onFinished(reply, destination, readAsEvent); });
+            [this, reply, destination, reading] { onFinished(reply, destination, reading); });
 }
 
 void DestinationRequest::onFinished(QNetworkReply *reply, const DestinationConfig &destination,
-                                    bool readAsEvent) {
+                                    Reading reading) {
     reply->deleteLater();
     if (m_reply == reply)
         m_reply = nullptr;
@@ -136,7 +140,7 @@ void DestinationRequest::onFinished(QNetworkReply *reply, const DestinationConfi
         response.error = reply->error() == QNetworkReply::OperationCanceledError
                              ? tr("No answer within %1 s (timed out or cancelled).").arg(m_timeoutMs / 1000)
                              : redact(reply->errorString(), secrets);
-    } else if (m_checkingCredentials) {
+    } else if (reading == Reading::CredentialCheck) {
         response.credentialsChecked = true;
         response.accepted = response.status >= 200 && response.status < 300;
         const QString reason = ResponseRules::verdict(response.status, {}, body).reason;
@@ -146,7 +150,7 @@ void DestinationRequest::onFinished(QNetworkReply *reply, const DestinationConfi
                                : tr("the credential check answered HTTP %1: %2")
                                      .arg(response.status)
                                      .arg(redact(reason, secrets));
-    } else if (readAsEvent) {
+    } else if (reading == Reading::Event) {
         if (const Connector *connector = ConnectorRegistry::find(destination.connector)) {
             HttpHeaders headers;
             for (const auto &header : reply->rawHeaderPairs())

@@ -62,14 +62,15 @@ signals:
     void finished(const sb::DestinationResponse &response);
 
 private:
-    void send(const DestinationConfig &destination, const HttpRequestSpec &request, bool readAsEvent);
-    void onFinished(QNetworkReply *reply, const DestinationConfig &destination, bool readAsEvent);
+    // How to read the answer: as it is, through the connector as an event, or as a credential check.
+    enum class Reading { Plain, Event, CredentialCheck };
+    void send(const DestinationConfig &destination, const HttpRequestSpec &request, Reading reading);
+    void onFinished(QNetworkReply *reply, const DestinationConfig &destination, Reading reading);
 
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_timer;
     int m_timeoutMs = 10'000;
-    bool m_checkingCredentials = false; // the running request is a credential check
 };
 
 } // namespace sb
