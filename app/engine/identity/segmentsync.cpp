@@ -97,18 +97,23 @@ int SegmentSync::replaceMembers(qint64 segmentId, const QJsonArray &emails, qint
         if (profileId != 0)
             wanted.insert(profileId);
     }
+    setMembers(m_db, m_sql, segmentId, wanted, nowMs);
+    return int(wanted.size());
+}
+
+void SegmentSync::setMembers(const QSqlDatabase &db, StatementCache &sql, qint64 segmentId,
+                             const QSet<qint64> &wanted, qint64 nowMs) {
     QSet<qint64> current;
     Statement &members =
-        m_sql.query(m_db, "SELECT profile_id FROM segment_memberships WHERE segment_id = ?", segmentId);
+        sql.query(db, "SELECT profile_id FROM segment_memberships WHERE segment_id = ?", segmentId);
     while (members.next())
         current.insert(members.int64(0));
     for (const qint64 gone : current - wanted)
-        m_sql.exec(m_db, "DELETE FROM segment_memberships WHERE segment_id = ? AND profile_id = ?", segmentId,
-                   gone);
+        sql.exec(db, "DELETE FROM segment_memberships WHERE segment_id = ? AND profile_id = ?", segmentId,
+                 gone);
     for (const qint64 added : wanted - current)
-        m_sql.exec(m_db, "INSERT INTO segment_memberships(segment_id, profile_id, added_at) VALUES (?, ?, ?)",
-                   segmentId, added, nowMs);
-    return int(wanted.size());
+        sql.exec(db, "INSERT INTO segment_memberships(segment_id, profile_id, added_at) VALUES (?, ?, ?)",
+                 segmentId, added, nowMs);
 }
 
 } // namespace sb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QSqlDatabase>
 
 #include "core/model.h"
@@ -22,6 +23,9 @@ public:
     static bool handles(const Event &event);
     // Applies a stored segment event. Returns how many members the segment has afterwards.
     int apply(const Event &event, qint64 nowMs);
+    // Makes the segment's members exactly `wanted` (the daily refresh uses it too), inside a write job.
+    static void setMembers(const QSqlDatabase &db, StatementCache &sql, qint64 segmentId,
+                           const QSet<qint64> &wanted, qint64 nowMs);
 
 private:
     qint64 upsertSegment(const Event &event, const QJsonObject &properties, bool deleted);

@@ -7,6 +7,7 @@
 
 #include "core/clock.h"
 #include "core/jsonutil.h"
+#include "identity/segmentsync.h"
 #include "scheduledevent.h"
 #include "schedulersettings.h"
 #include "store/sql.h"
@@ -209,26 +210,8 @@ RuleOutput SegmentRefreshRule::run(const RuleRun &run) {
                 continue;
             }
             out.writes << [segmentRow, members, refreshedAt](WriteContext &c) {
-                const qint64 now = c.clock->nowMs();
-                QSet<qint64> wanted(members.begin(), members.end());
-                QSet<qint64> current;
-                QSqlQuery q = sql::exec(
-                    c.db, QStringLiteral("SELECT profile_id FROM segment_memberships WHERE segment_id = ?"),
-                    {segmentRow});
-                while (q.next())
-                    current.insert(q.value(0).toLongLong());
-                q.finish();
-                for (qint64 gone : current - wanted)
-                    sql::exec(c.db,
-                              QStringLiteral(
-                                  "DELETE FROM segment_memberships WHERE segment_id = ? AND profile_id = ?"),
-                              {segmentRow, gone});
-                for (qint64 added : wanted - current)
-                    sql::exec(
-                        c.db,
-                        QStringLiteral("INSERT INTO segment_memberships(segment_id, profile_id, added_at) "
-                                       "VALUES (?, ?, ?)"),
-                        {segmentRow, added, now});
+                SegmentSync::setMembers(c.db, *c.sqlite, segmentRow,
+                                        QSet<qint64>(members.begin(), members.end()), c.clock->nowMs());
                 sql::exec(c.db, QStringLiteral("UPDATE segments SET last_refreshed_at = ? WHERE id = ?"),
                           {refreshedAt, segmentRow});
                 return QVariant();
