@@ -4,7 +4,6 @@
 #include <QUuid>
 
 #include "core/clock.h"
-#include "identity/preparedstatements.h"
 #include "metrics/metricsrecorder.h"
 #include "store/sql.h"
 #include "store/statementcache.h"

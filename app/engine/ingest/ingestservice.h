@@ -14,7 +14,6 @@
 
 namespace sb {
 
-class PreparedStatements;
 class Workspace;
 
 // What one ingest job did, per input event and in total. Carried in WriteResult::value.

@@ -5,7 +5,6 @@
 
 #include "core/clock.h"
 #include "database.h"
-#include "identity/preparedstatements.h"
 #include "sql.h"
 #include "statementcache.h"
 
@@ -96,7 +95,6 @@ void Writer::run() {
     if (!db.isValid())
         return;
 
-    PreparedStatements statements;
     StatementCache cache;
     for (;;) {
         std::vector<Pending> batch;
@@ -111,16 +109,14 @@ void Writer::run() {
                 m_queue.pop_front();
             }
         }
-        commitBatch(db, statements, cache, batch);
+        commitBatch(db, cache, batch);
     }
-    statements.clear(); // before the connection closes
-    cache.clear();
+    cache.clear(); // before the connection closes
     db = QSqlDatabase();
     Database::close(m_connectionName);
 }
 
-void Writer::commitBatch(QSqlDatabase &db, PreparedStatements &statements, StatementCache &cache,
-                         std::vector<Pending> &batch) {
+void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pending> &batch) {
     std::vector<WriteResult> results(batch.size());
     std::vector<std::function<void()>> afterCommit;
     bool committed = false;
@@ -128,7 +124,7 @@ void Writer::commitBatch(QSqlDatabase &db, PreparedStatements &statements, State
     try {
         sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
         for (size_t i = 0; i < batch.size(); ++i) {
-            WriteContext context{db, m_clock, {}, &statements, &cache};
+            WriteContext context{db, m_clock, {}, &cache};
             cache.exec(db, "SAVEPOINT job");
             try {
                 results[i].value = batch[i].job(context);

@@ -12,7 +12,6 @@
 namespace sb {
 
 class Clock;
-class PreparedStatements;
 class StatementCache;
 
 // What a write job sees: the writer's connection, the clock, and a place to queue work that must
@@ -21,9 +20,8 @@ struct WriteContext {
     QSqlDatabase db;
     Clock *clock = nullptr;
     std::vector<std::function<void()>> afterCommit;
-    // Statements of this connection prepared once and reused by every job (hot paths: ingest, outbox).
-    PreparedStatements *statements = nullptr;
-    // The same through SQLite's C API, for the hottest paths (ingest, outbox rows): see StatementCache.
+    // Statements of this connection prepared once and reused by every job, run through SQLite's C API
+    // (hot paths: ingest, outbox rows, claims): see StatementCache.
     StatementCache *sqlite = nullptr;
 };
 
@@ -71,8 +69,7 @@ private:
         WriteJob job;
         std::shared_ptr<QPromise<WriteResult>> promise;
     };
-    void commitBatch(QSqlDatabase &db, PreparedStatements &statements, StatementCache &cache,
-                     std::vector<Pending> &batch);
+    void commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pending> &batch);
 
     const QString m_databasePath;
     const QString m_connectionName;
