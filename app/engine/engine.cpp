@@ -73,6 +73,12 @@ Result<std::unique_ptr<Engine>> Engine::start(const Options &options) {
         [router](WriteContext &context, const Event &event, const ProfileLoader &profile) {
             Outbox::enqueue(context, event, router->route(event, profile));
         });
+    // Events accepted before a crash are durable in the accept log: route them now.
+    const Result<int> resumed = engine->m_ingestService->resumeAccepted();
+    if (!resumed)
+        return R::failure(QStringLiteral("accept log: ") + resumed.error());
+    if (resumed.value() > 0)
+        qInfo("switchboard: routing %d events accepted before the last stop", resumed.value());
     if (options.delivery) {
         engine->m_dispatcher = std::make_unique<Dispatcher>(engine->workspace(),
                                                             productionDeliveryServices(engine->workspace()));
@@ -94,6 +100,12 @@ Result<std::unique_ptr<Engine>> Engine::start(const Options &options) {
                 .toInt();
         if (backlog > 0)
             serverOptions.maxBacklog = backlog;
+        const qint64 queued =
+            sql::scalar(reader,
+                        QStringLiteral("SELECT value FROM settings WHERE key = 'ingest.max_queued_events'"))
+                .toLongLong();
+        if (queued > 0)
+            serverOptions.maxQueuedEvents = queued;
         engine->m_ingestServer = std::make_unique<IngestServer>(engine->m_ingestService.get(), serverOptions);
         const Result<quint16> listening = engine->m_ingestServer->listen();
         if (!listening)

@@ -1,11 +1,13 @@
-// Ingest throughput: durable events per second (a) through the engine API (IngestService::submit, as
-// the HTTP server calls it: batches of 100, answered once committed) and (b) through HTTP POST
-// /v1/batch of the real IngestServer over loopback, 100 events a request, 8 keep-alive connections.
+// Ingest throughput: durable events per second (a) through the engine API (IngestService::accept, as
+// the HTTP server calls it, or IngestService::submit with --intake submit: batches of 100, answered
+// once committed) and (b) through HTTP POST /v1/batch of the real IngestServer over loopback, 100
+// events a request, 8 keep-alive connections. Both also report when the last event was stored and
+// routed (accepted events are stored by a second stage; see IngestService).
 // Realistic SMRT track events (Segment format) spread over distinct users, identity resolution and
 // routing (smrt-segment recipe installed, so each event also writes its outbox row) included.
 //
 // Run: build/bench/ingest/bench_ingest [--events N] [--users N] [--mode api|http|both] [--connections N]
-//                                      [--batch N] [--no-route]
+//                                      [--batch N] [--no-route] [--intake accept|submit]
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -125,7 +127,15 @@ void printCounts(Setup &s) {
 
 // (a) The engine API: batches of `batch` events, `inFlight` submits outstanding at once (like as many
 // HTTP connections), each done when its group commit is durable.
-int runApi(int events, int users, int batch, int inFlight, bool route) {
+// The second stage's figure: all events stored and routed, `seconds` after the start.
+void printStored(Setup &s, int events, const QElapsedTimer &timer) {
+    s.engine->ingestService()->waitUntilStored();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    out() << "  stored and routed: all " << events << " after " << QString::number(seconds, 'f', 2)
+          << " s = " << QString::number(events / seconds, 'f', 0) << " events/s" << Qt::endl;
+}
+
+int runApi(int events, int users, int batch, int inFlight, bool route, bool accept) {
     auto s = makeSetup(route);
     if (!s)
         return 1;
@@ -163,17 +173,20 @@ int runApi(int events, int users, int batch, int inFlight, bool route) {
     for (QList<Event> &list : batches) {
         if (int(window.size()) >= inFlight)
             retire();
-        window.push_back({service->submit(std::move(list)), timer.nsecsElapsed()});
+        window.push_back({accept ? service->accept(std::move(list)) : service->submit(std::move(list)),
+                          timer.nsecsElapsed()});
     }
     while (!window.empty())
         retire();
     const double seconds = timer.nsecsElapsed() / 1e9;
-    out() << "engine API: " << events << " events (" << users << " users, batches of " << batch << ", "
-          << inFlight << " in flight" << (route ? ", routed to smrt-segment" : ", no destination") << ") in "
+    out() << "engine API (" << (accept ? "accept" : "submit") << "): " << events << " events (" << users
+          << " users, batches of " << batch << ", " << inFlight << " in flight"
+          << (route ? ", routed to smrt-segment" : ", no destination") << ") in "
           << QString::number(seconds, 'f', 2) << " s = " << QString::number(events / seconds, 'f', 0)
           << " events/s; submit->committed p50 " << QString::number(percentile(latencies, 0.5), 'f', 1)
           << " ms, p99 " << QString::number(percentile(latencies, 0.99), 'f', 1) << " ms; failed jobs "
           << failures << Qt::endl;
+    printStored(*s, events, timer);
     printCounts(*s);
     return failures == 0 ? 0 : 1;
 }
@@ -308,6 +321,7 @@ int runHttp(int events, int users, int batch, int connections, bool route) {
           << QString::number(percentile(latencies, 0.5), 'f', 1) << " ms, p99 "
           << QString::number(percentile(latencies, 0.99), 'f', 1) << " ms; requests " << latencies.size()
           << ", non-200 " << non200 << Qt::endl;
+    printStored(*s, events, timer);
     printCounts(*s);
     return non200 == 0 ? 0 : 1;
 }
@@ -325,6 +339,10 @@ int main(int argc, char *argv[]) {
     parser.addOption({"connections", "HTTP connections / submits in flight (default 8)", "n", "8"});
     parser.addOption({"mode", "api, http or both (default both)", "mode", "both"});
     parser.addOption({"no-route", "no destination installed (no outbox rows)"});
+    parser.addOption({"intake",
+                      "engine API call: accept (durable, stored after) or submit (stored before "
+                      "the answer); default accept",
+                      "call", "accept"});
     parser.process(app);
     const int events = parser.value("events").toInt();
     const int users = std::max(1, parser.value("users").toInt());
@@ -334,7 +352,7 @@ int main(int argc, char *argv[]) {
     const bool route = !parser.isSet("no-route");
     int rc = 0;
     if (mode == "api" || mode == "both")
-        rc |= runApi(events, users, batch, connections, route);
+        rc |= runApi(events, users, batch, connections, route, parser.value("intake") != "submit");
     if (mode == "http" || mode == "both")
         rc |= runHttp(events, users, batch, connections, route);
     out() << "peak RSS " << peakRssMb() << " MB" << Qt::endl;

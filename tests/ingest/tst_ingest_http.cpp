@@ -12,7 +12,9 @@
 
 #include "core/clock.h"
 #include "engine.h"
+#include "ingest/acceptlog.h"
 #include "ingest/ingestserver.h"
+#include "ingest/ingestservice.h"
 #include "ingest/sourcestore.h"
 #include "store/sql.h"
 #include "store/workspace.h"
@@ -96,6 +98,23 @@ struct Fixture {
             headers.append({IngestServer::kSignatureHeader, sig});
         return send("POST", "/hooks/" + kind, body, headers);
     }
+    QNetworkReply *postLater(const QString &path, const QJsonObject &body) {
+        QNetworkRequest request(QUrl(engine->ingestUrl() + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        request.setRawHeader("Authorization", basic("segment"));
+        return network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    static Answer answerOf(QNetworkReply *reply) {
+        if (!reply->isFinished())
+            QSignalSpy(reply, &QNetworkReply::finished).wait(20000);
+        Answer a;
+        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        a.body = reply->readAll();
+        a.json = QJsonDocument::fromJson(a.body);
+        a.retryAfter = reply->rawHeader("Retry-After");
+        reply->deleteLater();
+        return a;
+    }
     QVariant scalar(const QString &text, const QVariantList &binds = {}) {
         return sql::scalar(engine->workspace()->reader(), text, binds);
     }
@@ -108,6 +127,31 @@ QJsonObject track(const QString &event, const QString &messageId = {}, const QJs
         o.insert("messageId", messageId);
     return o;
 }
+
+QJsonObject clicks(const QString &tag, int count) {
+    QJsonArray batch;
+    for (int i = 0; i < count; ++i)
+        batch.append(track("Clicked", QStringLiteral("%1-%2").arg(tag).arg(i)));
+    return QJsonObject{{"batch", batch}};
+}
+
+// Holds the writer inside a job until released, so requests pile up as under a burst.
+struct WriterHold {
+    QSemaphore started, released;
+    QFuture<WriteResult> job;
+    explicit WriterHold(Writer *writer) {
+        job = writer->submit([this](WriteContext &) {
+            started.release();
+            released.acquire();
+            return QVariant();
+        });
+        started.acquire();
+    }
+    void release() {
+        released.release();
+        job.waitForFinished();
+    }
+};
 
 QJsonObject sfPage(const QString &category = "Home Page") {
     return QJsonObject{{"name", "PAGE_VIEW"},
@@ -128,7 +172,8 @@ private slots:
         const Answer t = f.segment("/v1/track", track("Clicked", "m-1"));
         QCOMPARE(t.status, 200);
         QCOMPARE(t.object().value("success").toBool(), true);
-        // Accepted means committed: the row is readable the moment the answer arrives.
+        // Accepted means committed; on a quiet engine the events are also stored and routed in that same
+        // commit, so the row is readable the moment the answer arrives.
         QCOMPARE(f.scalar("SELECT count(*) FROM events WHERE message_id = 'm-1'").toInt(), 1);
         QCOMPARE(f.segment("/v1/identify",
                            {{"userId", "u-1"}, {"traits", QJsonObject{{"email", "u1@example.com"}}}})
@@ -504,6 +549,107 @@ private slots:
         QCOMPARE(s.object().value("accepted").toInt(), 1);
         QCOMPARE(f.scalar("SELECT count(*) FROM events WHERE name = 'Customer Visit'").toInt(),
                  1); // derived from Order Created
+    }
+
+    // Under a burst the answer comes once the events are durable in the accept log; storing and
+    // routing follow, and de-duplication still holds for a batch sent again meanwhile.
+    void burstIsAcceptedDurablyThenStored() {
+        Fixture f;
+        Writer *writer = f.engine->workspace()->writer();
+        // Batches small enough that two are stored within the busy writer's background budget.
+        const int size = int(Writer::kBusyBackgroundWeight * 6 / 10);
+        WriterHold hold(writer);
+        QList<QNetworkReply *> replies;
+        for (int r = 0; r < 4; ++r)
+            replies << f.postLater("/v1/batch", clicks(QStringLiteral("burst%1").arg(r % 3), size));
+        QTRY_COMPARE(writer->pendingJobs(), 4);
+        QCOMPARE(f.engine->ingestService()->queuedEvents(), 4 * size);
+        hold.release();
+        QList<int> queued;
+        for (QNetworkReply *reply : replies) {
+            const Answer a = Fixture::answerOf(reply);
+            QCOMPARE(a.status, 200);
+            QCOMPARE(a.object().value("accepted").toInt(), size);
+            queued << a.object().value("queued").toInt();
+        }
+        // The first two were stored in the accepting commit; the others answered from the log.
+        QCOMPARE(queued, (QList<int>{0, 0, size, size}));
+        QVERIFY(f.engine->ingestService()->waitUntilStored(20000));
+        QCOMPARE(f.events(), 3 * size); // the fourth batch repeated the first one's messageIds
+        QCOMPARE(f.scalar("SELECT count(*) FROM inbox").toInt(), 0);
+        QCOMPARE(f.engine->ingestService()->queuedEvents(), 0);
+    }
+
+    // A request larger than one storing chunk is stored in several, and still answered with its
+    // duplicates on a quiet engine.
+    void largeBatchIsStoredInChunks() {
+        Fixture f;
+        const int size = int(Writer::kBusyBackgroundWeight) * 3 + 5;
+        const Answer first = f.segment("/v1/batch", clicks("big", size));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.object().value("duplicates").toInt(), 0);
+        QCOMPARE(f.events(), size);
+        const Answer again = f.segment("/v1/batch", clicks("big", size));
+        QCOMPARE(again.object().value("duplicates").toInt(), size);
+        QCOMPARE(f.events(), size);
+    }
+
+    // Events accepted and durable but not stored when the engine stopped are stored by the next
+    // start; a row that cannot be read is kept with the reason, never dropped.
+    void acceptedEventsAreStoredAfterARestart() {
+        Fixture f;
+        const SourceInfo source = f.sources.value("segment");
+        QList<Event> events;
+        for (int i = 0; i < 3; ++i) {
+            Event e;
+            e.messageId = QStringLiteral("crash-%1").arg(i);
+            e.sourceId = source.id;
+            e.sourceKind = source.kind;
+            e.type = "track";
+            e.name = "Clicked";
+            e.occurredAt = e.receivedAt = f.clock.now();
+            e.payload = track("Clicked", e.messageId);
+            e.payloadJson = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
+            events << e;
+        }
+        const QByteArray encoded = AcceptLog::encode(events);
+        QVERIFY(f.engine->workspace()
+                    ->writer()
+                    ->run([&](WriteContext &c) {
+                        AcceptLog::append(c, encoded, 3);
+                        AcceptLog::append(c, encoded.left(encoded.size() / 2), 3);
+                        return QVariant();
+                    })
+                    .ok);
+        f.engine.reset();
+
+        Engine::Options options;
+        options.workspaceDir = f.dir.path();
+        options.clock = &f.clock;
+        f.engine = Engine::start(options).take();
+        QVERIFY(f.engine->ingestService()->waitUntilStored(20000));
+        QCOMPARE(f.scalar("SELECT count(*) FROM events WHERE message_id LIKE 'crash-%'").toInt(), 3);
+        QCOMPARE(f.scalar("SELECT count(*) FROM inbox").toInt(), 1);
+        QCOMPARE(f.scalar("SELECT event_count FROM inbox").toInt(), 3);
+        QVERIFY2(f.scalar("SELECT error FROM inbox").toString().contains("cut short at event"),
+                 qPrintable(f.scalar("SELECT error FROM inbox").toString()));
+        QCOMPARE(AcceptLog::failedRows(f.engine->workspace()->reader()), 1);
+        QCOMPARE(AcceptLog::waitingEvents(f.engine->workspace()->reader()), 0);
+    }
+
+    void tooManyAcceptedEventsWaitingAnswers429() {
+        Fixture f;
+        f.engine->ingestServer()->setMaxQueuedEvents(50);
+        WriterHold hold(f.engine->workspace()->writer());
+        QNetworkReply *first = f.postLater("/v1/batch", clicks("q", 60));
+        QTRY_COMPARE(f.engine->ingestService()->queuedEvents(), 60);
+        const Answer refused = f.segment("/v1/track", track("Clicked", "q-late"));
+        hold.release();
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.retryAfter, QByteArray("1"));
+        QCOMPARE(Fixture::answerOf(first).status, 200);
+        QVERIFY(f.engine->ingestService()->waitUntilStored(20000));
+        QCOMPARE(f.events(), 60);
     }
 
     void backpressureAnswers429WithRetryAfter() {

@@ -1,4 +1,5 @@
 // The writer thread: group commit, per-job isolation, after-commit hooks, readers alongside writes.
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -65,6 +66,83 @@ private slots:
         QVERIFY2(commits.load() < threads * perThread,
                  qPrintable(
                      QStringLiteral("%1 commits for %2 jobs").arg(commits.load()).arg(threads * perThread)));
+    }
+
+    // A quiet writer runs a pair's background job in the same transaction, before its normal job.
+    void idleWriterRunsBackgroundJobWithItsPartner() {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        Writer *writer = ws.value()->writer();
+        QList<QString> order;
+        quint64 normalTransaction = 0, backgroundTransaction = 0;
+        auto group = writer->submitWithBackground(
+            [&](WriteContext &c) {
+                order << "normal";
+                normalTransaction = c.transaction;
+                return QVariant();
+            },
+            {{[&](WriteContext &c) {
+                  order << "background";
+                  backgroundTransaction = c.transaction;
+                  return QVariant();
+              },
+              10}});
+        group.normal.waitForFinished();
+        group.background.first().waitForFinished();
+        QCOMPARE(order, (QList<QString>{"background", "normal"}));
+        QVERIFY(normalTransaction != 0);
+        QCOMPARE(backgroundTransaction, normalTransaction);
+        QCOMPARE(writer->pendingBackgroundWeight(), 0);
+    }
+
+    // While normal jobs wait, background work gets a small share of each transaction: normal jobs are
+    // not held behind a long backlog, and the backlog still moves every transaction.
+    void busyWriterLimitsBackgroundWorkPerTransaction() {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        Writer *writer = ws.value()->writer();
+        QSemaphore started, release;
+        auto blocker = writer->submit([&](WriteContext &) {
+            started.release();
+            release.acquire();
+            return QVariant();
+        });
+        started.acquire();
+        const int pairs = 5;
+        const int weight =
+            Writer::kBusyBackgroundWeight * 6 / 10; // two fit the busy budget (the second crosses it)
+        QList<quint64> normalIn(pairs), backgroundIn(pairs);
+        QList<QFuture<WriteResult>> futures;
+        for (int i = 0; i < pairs; ++i) {
+            auto group = writer->submitWithBackground(
+                [&normalIn, i](WriteContext &c) {
+                    normalIn[i] = c.transaction;
+                    return QVariant();
+                },
+                {{[&backgroundIn, i](WriteContext &c) {
+                      backgroundIn[i] = c.transaction;
+                      return QVariant();
+                  },
+                  weight}});
+            futures << group.normal << group.background;
+        }
+        QCOMPARE(writer->pendingBackgroundWeight(), qint64(pairs * weight));
+        release.release();
+        for (auto &f : futures) {
+            f.waitForFinished();
+            QVERIFY(f.result().ok);
+        }
+        blocker.waitForFinished();
+        // Every normal job went in the first transaction after the blocker, with two background jobs.
+        for (int i = 0; i < pairs; ++i)
+            QCOMPARE(normalIn[i], normalIn[0]);
+        QCOMPARE(backgroundIn[0], normalIn[0]);
+        QCOMPARE(backgroundIn[1], normalIn[0]);
+        for (int i = 2; i < pairs; ++i)
+            QVERIFY2(backgroundIn[i] > normalIn[0], qPrintable(QString::number(i)));
+        QCOMPARE(writer->pendingBackgroundWeight(), 0);
     }
 
     void failingJobDoesNotLoseNeighbours() {

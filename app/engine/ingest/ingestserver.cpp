@@ -145,7 +145,8 @@ QString IngestServer::url() const {
 }
 
 bool IngestServer::overBacklog() const {
-    return m_service->workspace()->writer()->pendingJobs() >= m_options.maxBacklog;
+    return m_service->workspace()->writer()->pendingJobs() >= m_options.maxBacklog
+           || m_service->queuedEvents() >= m_options.maxQueuedEvents;
 }
 
 void IngestServer::handleSegment(const QString &type, const QHttpServerRequest &request,
@@ -226,7 +227,7 @@ void IngestServer::handleSegment(const QString &type, const QHttpServerRequest &
     }
     const int count = int(events.size());
     whenCommitted(
-        this, m_service->submit(std::move(events)), std::move(responder),
+        this, m_service->accept(std::move(events)), std::move(responder),
         [rejected, count](QHttpServerResponder &r, const WriteResult &result) {
             if (!result.ok) {
                 send(r, 500,
@@ -235,10 +236,14 @@ void IngestServer::handleSegment(const QString &type, const QHttpServerRequest &
                                   QString(QStringLiteral("could not store the events: ") + result.error)}});
                 return;
             }
+            // Duplicates are known when the events were stored in the same commit; under load they
+            // are durable in the accept log and de-duplicated when stored.
             const IngestReceipt receipt = result.value.value<IngestReceipt>();
-            QJsonObject body{{QStringLiteral("success"), true},
-                             {QStringLiteral("accepted"), count},
-                             {QStringLiteral("duplicates"), receipt.duplicateCount}};
+            QJsonObject body{{QStringLiteral("success"), true}, {QStringLiteral("accepted"), count}};
+            if (receipt.queued > 0)
+                body.insert(QStringLiteral("queued"), receipt.queued);
+            else
+                body.insert(QStringLiteral("duplicates"), receipt.duplicateCount);
             if (!rejected.isEmpty())
                 body.insert(QStringLiteral("rejected"), rejected);
             send(r, 200, body);
@@ -328,7 +333,7 @@ void IngestServer::handleSegmentify(const QHttpServerRequest &request, QHttpServ
         send(responder, 200, answer);
         return;
     }
-    whenCommitted(this, m_service->submit(std::move(events)), std::move(responder),
+    whenCommitted(this, m_service->accept(std::move(events)), std::move(responder),
                   [answer, now](QHttpServerResponder &r, const WriteResult &result) {
                       if (!result.ok) {
                           send(r, 500,

@@ -1,8 +1,11 @@
 #include "ingestservice.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QThread>
 
+#include "acceptlog.h"
 #include "core/clock.h"
 #include "core/jsonutil.h"
 #include "identity/identityresolver.h"
@@ -21,6 +24,18 @@ struct IngestService::Shared {
     QMutex mutex;
     EventStoredHook hook;
     QString region = QStringLiteral("US");
+    // Background storing of accepted batches not yet known to be finished.
+    QList<QFuture<WriteResult>> routing;
+
+    void track(const QList<QFuture<WriteResult>> &futures) {
+        QMutexLocker lock(&mutex);
+        routing.removeIf([](const QFuture<WriteResult> &f) { return f.isFinished(); });
+        routing.append(futures);
+    }
+    QList<QFuture<WriteResult>> unfinished() {
+        QMutexLocker lock(&mutex);
+        return routing;
+    }
 
     EventStoredHook currentHook() {
         QMutexLocker lock(&mutex);
@@ -204,6 +219,96 @@ private:
     EventStoredHook m_hook;
 };
 
+// One accepted request on its way: accepted (a log row) and stored (as submit() stores) by writer
+// jobs that may share a transaction or not. Storing goes in chunks, so a burst's accepting commits
+// are never held behind a long routing job. All of them run on the writer thread, one after the
+// other, so the fields need no lock. Storing a chunk again (after a crash) is harmless: events are
+// de-duplicated by (source, messageId).
+struct AcceptedBatch {
+    int count = 0;
+    QByteArray encoded;          // the log row's bytes, until the accept job has run
+    qint64 logId = 0;            // the log row, once written
+    int chunksLeft = 0;          // chunks not yet stored
+    QList<quint64> storedIn;     // per chunk: the transaction that stored it
+    QList<bool> storedCommitted; // per chunk: that transaction committed
+    QString failure;             // why storing failed, if it did
+    IngestReceipt receipt;
+
+    // Every chunk is stored, durably or in the transaction `transaction` (the caller's).
+    bool storedBy(quint64 transaction) const {
+        for (qsizetype i = 0; i < storedIn.size(); ++i)
+            if (!storedCommitted[i] && storedIn[i] != transaction)
+                return false;
+        return true;
+    }
+};
+
+constexpr int kStoreChunk = Writer::kBusyBackgroundWeight;
+
+void addReceipt(IngestReceipt &total, const IngestReceipt &part) {
+    total.eventIds += part.eventIds;
+    total.duplicates += part.duplicates;
+    total.stored += part.stored;
+    total.duplicateCount += part.duplicateCount;
+    total.derived += part.derived;
+    total.suppressed += part.suppressed;
+}
+
+// Stores one chunk inside a savepoint of its own: if that fails, the log row (if written) keeps the
+// reason and nothing else of the chunk is written. The last chunk removes the log row.
+QVariant storeChunk(WriteContext &context, AcceptedBatch &batch, int chunk, QList<PreparedEvent> &events,
+                    const QString &region, EventStoredHook hook) {
+    StatementCache &sql = *context.sqlite;
+    sql.exec(context.db, "SAVEPOINT storing");
+    const bool last = --batch.chunksLeft == 0;
+    try {
+        IngestReceipt part;
+        IngestJob job(context, region, std::move(hook));
+        job.run(events, part);
+        if (last && batch.logId && batch.failure.isEmpty())
+            AcceptLog::remove(context, batch.logId);
+        sql.exec(context.db, "RELEASE storing");
+        addReceipt(batch.receipt, part);
+    } catch (const std::exception &e) {
+        const QString reason = QString::fromUtf8(e.what());
+        sql.resetAll();
+        sql.exec(context.db, "ROLLBACK TO storing");
+        sql.exec(context.db, "RELEASE storing");
+        batch.failure = reason;
+        if (batch.logId)
+            AcceptLog::markFailed(context, batch.logId, reason);
+        qWarning("switchboard: accepted events could not be stored: %s", qPrintable(reason));
+    }
+    batch.storedIn[chunk] = context.transaction;
+    events.clear(); // the memory goes back now, not when the futures are dropped
+    return QVariant::fromValue(batch.receipt);
+}
+
+// The background jobs that store the batch's events in chunks (Shared is the service's state).
+template<typename Shared>
+std::vector<Writer::BackgroundJob> storeJobs(const std::shared_ptr<AcceptedBatch> &batch,
+                                             QList<PreparedEvent> events,
+                                             const std::shared_ptr<Shared> &shared) {
+    std::vector<Writer::BackgroundJob> jobs;
+    for (qsizetype from = 0; from < events.size(); from += kStoreChunk) {
+        const int chunk = int(jobs.size());
+        auto part = std::make_shared<QList<PreparedEvent>>(events.mid(from, kStoreChunk));
+        const int weight = int(part->size());
+        jobs.push_back({[batch, chunk, part, shared](WriteContext &context) {
+                            QVariant receipt = storeChunk(context, *batch, chunk, *part,
+                                                          shared->currentRegion(), shared->currentHook());
+                            context.afterCommit.push_back(
+                                [batch, chunk] { batch->storedCommitted[chunk] = true; });
+                            return receipt;
+                        },
+                        weight});
+    }
+    batch->chunksLeft = int(jobs.size());
+    batch->storedIn = QList<quint64>(jobs.size(), 0);
+    batch->storedCommitted = QList<bool>(jobs.size(), false);
+    return jobs;
+}
+
 } // namespace
 
 IngestService::IngestService(Workspace *workspace)
@@ -217,7 +322,9 @@ IngestService::IngestService(Workspace *workspace)
         m_shared->region = region.toUpper();
 }
 
-IngestService::~IngestService() = default;
+IngestService::~IngestService() {
+    waitUntilStored();
+}
 
 void IngestService::setEventStoredHook(EventStoredHook hook) {
     QMutexLocker lock(&m_shared->mutex);
@@ -246,6 +353,90 @@ QFuture<WriteResult> IngestService::submit(QList<Event> events) {
             job.run(events, receipt);
             return QVariant::fromValue(receipt);
         });
+}
+
+QFuture<WriteResult> IngestService::accept(QList<Event> events) {
+    if (events.isEmpty())
+        return submit({});
+    auto batch = std::make_shared<AcceptedBatch>();
+    batch->count = int(events.size());
+    for (Event &event : events)
+        if (event.payloadJson.isEmpty())
+            event.payloadJson = json::compact(event.payload);
+    batch->encoded = AcceptLog::encode(events);
+    QList<PreparedEvent> prepared;
+    prepared.reserve(events.size());
+    for (Event &event : events)
+        prepared.append(PreparedEvent::from(std::move(event)));
+    auto group = m_workspace->writer()->submitWithBackground(
+        [batch](WriteContext &context) -> QVariant {
+            const QByteArray encoded = std::exchange(batch->encoded, {});
+            if (!batch->failure.isEmpty())
+                throw sql::Error(batch->failure);
+            if (batch->storedBy(context.transaction))
+                return QVariant::fromValue(batch->receipt);
+            batch->logId = AcceptLog::append(context, encoded, batch->count);
+            IngestReceipt receipt;
+            receipt.queued = batch->count;
+            return QVariant::fromValue(receipt);
+        },
+        storeJobs(batch, std::move(prepared), m_shared));
+    m_shared->track(group.background);
+    return group.normal;
+}
+
+Result<int> IngestService::resumeAccepted() {
+    QList<AcceptLog::Row> rows;
+    try {
+        rows = AcceptLog::waiting(m_workspace->reader());
+    } catch (const sql::Error &e) {
+        return Result<int>::failure(e.message());
+    }
+    int events = 0;
+    for (const AcceptLog::Row &row : std::as_const(rows)) {
+        Result<QList<Event>> decoded = AcceptLog::decode(row.events);
+        if (!decoded) {
+            const QString reason = decoded.error();
+            const qint64 id = row.id;
+            m_workspace->writer()->run([id, reason](WriteContext &context) {
+                AcceptLog::markFailed(context, id, reason);
+                return QVariant();
+            });
+            continue;
+        }
+        auto batch = std::make_shared<AcceptedBatch>();
+        batch->logId = row.id;
+        batch->count = int(decoded.value().size());
+        QList<PreparedEvent> prepared;
+        for (Event &event : decoded.value())
+            prepared.append(PreparedEvent::from(std::move(event)));
+        events += batch->count;
+        QList<QFuture<WriteResult>> futures;
+        for (Writer::BackgroundJob &job : storeJobs(batch, std::move(prepared), m_shared))
+            futures << m_workspace->writer()->submitBackground(std::move(job.job), job.weight);
+        m_shared->track(futures);
+    }
+    return events;
+}
+
+qint64 IngestService::queuedEvents() const {
+    return m_workspace->writer()->pendingBackgroundWeight();
+}
+
+bool IngestService::waitUntilStored(int timeoutMs) {
+    QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(timeoutMs));
+    for (QFuture<WriteResult> &future : m_shared->unfinished()) {
+        if (deadline.isForever()) {
+            future.waitForFinished();
+            continue;
+        }
+        while (!future.isFinished()) {
+            if (deadline.hasExpired())
+                return false;
+            QThread::msleep(1);
+        }
+    }
+    return true;
 }
 
 Result<IngestReceipt> IngestService::ingest(QList<Event> events) {

@@ -213,6 +213,19 @@ const char *const kSchemaV4 = R"SQL(
 DROP INDEX IF EXISTS deliveries_event
 )SQL";
 
+// v5: the accept log. Events accepted over HTTP are durable here first (one row a request) and are
+// resolved, stored and routed by a second stage that deletes the row in its own transaction; after a
+// crash the engine routes what is left. A row the second stage could not store keeps the reason.
+const char *const kSchemaV5 = R"SQL(
+CREATE TABLE inbox (
+    id          INTEGER PRIMARY KEY,
+    accepted_at INTEGER NOT NULL,
+    event_count INTEGER NOT NULL,
+    events      BLOB NOT NULL,
+    error       TEXT
+)
+)SQL";
+
 } // namespace
 
 const QList<Migration> &Migrations::all() {
@@ -223,6 +236,7 @@ const QList<Migration> &Migrations::all() {
         {3, "deliveries of a profile by time, for the profile timeline", QString::fromUtf8(kSchemaV3)},
         {4, "drop deliveries_event (the unique (event_id, mapping_id) index serves it)",
          QString::fromUtf8(kSchemaV4)},
+        {5, "inbox: events accepted and durable, waiting to be routed", QString::fromUtf8(kSchemaV5)},
     };
     return migrations;
 }

@@ -105,6 +105,14 @@ QString Statement::text(int column) const {
     return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &bytes) {
+    const int rc =
+        sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
 QByteArray Statement::utf8(int column) const {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!data)

@@ -35,6 +35,8 @@ public:
     // UTF-8 text; a null QByteArray binds NULL.
     Statement &bind(int index, const QByteArray &utf8);
     Statement &bind(int index, SqlNull);
+    // Bytes stored as a BLOB (binds of QByteArray store UTF-8 TEXT).
+    Statement &bindBlob(int index, const QByteArray &bytes);
     // A string literal would otherwise bind as the bool true: say QString or QByteArray.
     Statement &bind(int index, const char *) = delete;
 

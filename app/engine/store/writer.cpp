@@ -31,22 +31,75 @@ QString Writer::openError() const {
     return m_openError;
 }
 
-QFuture<WriteResult> Writer::submit(WriteJob job) {
+Writer::Pending Writer::makePending(WriteJob job, qint64 weight, QFuture<WriteResult> *future) {
     auto promise = std::make_shared<QPromise<WriteResult>>();
-    QFuture<WriteResult> future = promise->future();
+    *future = promise->future();
     promise->start();
+    return Pending{std::move(job), std::move(promise), weight};
+}
+
+// Answers the job at once when the writer cannot take it. Called with m_mutex held.
+bool Writer::refuseLocked(Pending &pending) {
+    if (!m_stopping && m_openError.isEmpty())
+        return false;
+    pending.promise->addResult(WriteResult{
+        false, m_openError.isEmpty() ? QStringLiteral("the writer has stopped") : m_openError, {}});
+    pending.promise->finish();
+    return true;
+}
+
+QFuture<WriteResult> Writer::submit(WriteJob job) {
+    QFuture<WriteResult> future;
+    Pending pending = makePending(std::move(job), 0, &future);
     {
         QMutexLocker lock(&m_mutex);
-        if (m_stopping || !m_openError.isEmpty()) {
-            promise->addResult(WriteResult{
-                false, m_openError.isEmpty() ? QStringLiteral("the writer has stopped") : m_openError, {}});
-            promise->finish();
+        if (refuseLocked(pending))
             return future;
-        }
-        m_queue.push_back({std::move(job), promise});
+        m_queue.push_back(std::move(pending));
     }
     m_wake.wakeOne();
     return future;
+}
+
+QFuture<WriteResult> Writer::submitBackground(WriteJob job, int weight) {
+    QFuture<WriteResult> future;
+    Pending pending = makePending(std::move(job), std::max(1, weight), &future);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (refuseLocked(pending))
+            return future;
+        m_backgroundWeight += pending.weight;
+        m_background.push_back(std::move(pending));
+    }
+    m_wake.wakeOne();
+    return future;
+}
+
+Writer::GroupFutures Writer::submitWithBackground(WriteJob normal, std::vector<BackgroundJob> background) {
+    GroupFutures futures;
+    Pending first = makePending(std::move(normal), 0, &futures.normal);
+    std::vector<Pending> rest;
+    rest.reserve(background.size());
+    for (BackgroundJob &b : background) {
+        QFuture<WriteResult> future;
+        rest.push_back(makePending(std::move(b.job), std::max(1, b.weight), &future));
+        futures.background.append(future);
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        if (refuseLocked(first)) {
+            for (Pending &p : rest)
+                refuseLocked(p);
+            return futures;
+        }
+        m_queue.push_back(std::move(first));
+        for (Pending &p : rest) {
+            m_backgroundWeight += p.weight;
+            m_background.push_back(std::move(p));
+        }
+    }
+    m_wake.wakeOne();
+    return futures;
 }
 
 WriteResult Writer::run(WriteJob job) {
@@ -68,6 +121,30 @@ WriteResult Writer::run(WriteJob job) {
 int Writer::pendingJobs() const {
     QMutexLocker lock(&m_mutex);
     return int(m_queue.size());
+}
+
+qint64 Writer::pendingBackgroundWeight() const {
+    QMutexLocker lock(&m_mutex);
+    return m_backgroundWeight;
+}
+
+// Background jobs first (so a normal job sees what its background partner did in the same
+// transaction), then the normal jobs. Called with m_mutex held.
+std::vector<Writer::Pending> Writer::takeBatchLocked(bool wasIdle) {
+    std::vector<Pending> batch;
+    const qint64 budget = wasIdle ? kIdleBackgroundWeight : kBusyBackgroundWeight;
+    qint64 taken = 0;
+    while (!m_background.empty() && taken < budget && int(batch.size()) < kMaxJobsPerTransaction) {
+        taken += m_background.front().weight;
+        batch.push_back(std::move(m_background.front()));
+        m_background.pop_front();
+    }
+    // Their weight stays counted until they commit: ingest's backlog must not dip while they run.
+    while (!m_queue.empty() && int(batch.size()) < kMaxJobsPerTransaction) {
+        batch.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+    }
+    return batch;
 }
 
 void Writer::shutdown() {
@@ -100,14 +177,14 @@ void Writer::run() {
         std::vector<Pending> batch;
         {
             QMutexLocker lock(&m_mutex);
-            while (m_queue.empty() && !m_stopping)
+            bool wasIdle = false;
+            while (m_queue.empty() && m_background.empty() && !m_stopping) {
+                wasIdle = true;
                 m_wake.wait(&m_mutex);
-            if (m_queue.empty() && m_stopping)
-                break;
-            while (!m_queue.empty() && int(batch.size()) < kMaxJobsPerTransaction) {
-                batch.push_back(std::move(m_queue.front()));
-                m_queue.pop_front();
             }
+            if (m_queue.empty() && m_background.empty() && m_stopping)
+                break;
+            batch = takeBatchLocked(wasIdle);
         }
         commitBatch(db, cache, batch);
     }
@@ -121,10 +198,11 @@ void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pe
     std::vector<std::function<void()>> afterCommit;
     bool committed = false;
     QString batchError;
+    const quint64 transaction = ++m_transactions;
     try {
         sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
         for (size_t i = 0; i < batch.size(); ++i) {
-            WriteContext context{db, m_clock, {}, &cache};
+            WriteContext context{db, m_clock, {}, &cache, transaction};
             cache.exec(db, "SAVEPOINT job");
             try {
                 results[i].value = batch[i].job(context);
@@ -154,6 +232,13 @@ void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pe
         rollback.exec(QStringLiteral("ROLLBACK"));
     }
 
+    qint64 backgroundWeight = 0;
+    for (const Pending &pending : batch)
+        backgroundWeight += pending.weight;
+    if (backgroundWeight > 0) {
+        QMutexLocker lock(&m_mutex);
+        m_backgroundWeight -= backgroundWeight;
+    }
     // Futures complete first, then the after-commit work (answers to HTTP clients, worker wake-ups):
     // ingest's backlog accounting and the delivery workers' claim continuations rely on this order.
     for (size_t i = 0; i < batch.size(); ++i) {

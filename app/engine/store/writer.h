@@ -23,6 +23,8 @@ struct WriteContext {
     // Statements of this connection prepared once and reused by every job, run through SQLite's C API
     // (hot paths: ingest, outbox rows, claims): see StatementCache.
     StatementCache *sqlite = nullptr;
+    // Counts transactions: jobs that ran under the same number commit or fail together.
+    quint64 transaction = 0;
 };
 
 struct WriteResult {
@@ -36,19 +38,41 @@ using WriteJob = std::function<QVariant(WriteContext &)>;
 // The only thread that writes to the workspace database. Jobs submitted from any thread are grouped
 // into one transaction (group commit); each job runs inside its own savepoint, so a failing job is
 // rolled back alone and its neighbours still commit. A job fails by throwing sql::Error.
+//
+// Background jobs (ingest's routing of accepted events) carry a weight, their number of events. They
+// run first in a transaction, within a budget: when the writer was idle they ride along in full (a
+// quiet engine answers after everything is done); while a backlog lasts each transaction takes a
+// small share, so short jobs (accepting a batch, a delivery claim) commit without waiting behind it.
 class Writer : public QThread {
     Q_OBJECT
 public:
     Writer(QString databasePath, QString connectionName, Clock *clock, QObject *parent = nullptr);
     ~Writer() override;
 
+    enum class Priority { Normal, Background };
+
     // Queues a job; the future finishes after the transaction holding the job has committed.
     QFuture<WriteResult> submit(WriteJob job);
+    // Queues a background job of the given weight (see above).
+    QFuture<WriteResult> submitBackground(WriteJob job, int weight);
+    // Queues a normal job and background jobs under one lock, so an idle writer sees them together:
+    // the background jobs then run in the normal job's transaction, just before it.
+    struct BackgroundJob {
+        WriteJob job;
+        int weight = 1;
+    };
+    struct GroupFutures {
+        QFuture<WriteResult> normal;
+        QList<QFuture<WriteResult>> background;
+    };
+    GroupFutures submitWithBackground(WriteJob normal, std::vector<BackgroundJob> background);
     // Convenience for command-line tools and tests: submit and wait.
     WriteResult run(WriteJob job);
 
     // Jobs queued but not yet committed; ingest answers 429 above a configured backlog.
     int pendingJobs() const;
+    // Summed weight of the background jobs not yet committed.
+    qint64 pendingBackgroundWeight() const;
     // Stops after draining the queue. Called by the destructor too.
     void shutdown();
     // Empty until the connection opened; then the reason it failed, if it did.
@@ -56,6 +80,10 @@ public:
 
     // Largest number of jobs folded into one transaction.
     static constexpr int kMaxJobsPerTransaction = 512;
+    // Background weight per transaction: after an idle wait, and while there is a backlog (small, so
+    // a normal job arriving meanwhile waits for a few milliseconds of background work at most).
+    static constexpr qint64 kIdleBackgroundWeight = 5000;
+    static constexpr qint64 kBusyBackgroundWeight = 32;
 
 signals:
     // Emitted from the writer thread after every commit, with the number of jobs it held.
@@ -68,7 +96,11 @@ private:
     struct Pending {
         WriteJob job;
         std::shared_ptr<QPromise<WriteResult>> promise;
+        qint64 weight = 0;
     };
+    Pending makePending(WriteJob job, qint64 weight, QFuture<WriteResult> *future);
+    bool refuseLocked(Pending &pending);
+    std::vector<Pending> takeBatchLocked(bool wasIdle);
     void commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pending> &batch);
 
     const QString m_databasePath;
@@ -78,6 +110,9 @@ private:
     QWaitCondition m_wake;
     QWaitCondition m_opened;
     std::deque<Pending> m_queue;
+    std::deque<Pending> m_background;
+    qint64 m_backgroundWeight = 0;
+    quint64 m_transactions = 0;
     bool m_stopping = false;
     bool m_ready = false;
     QString m_openError;
