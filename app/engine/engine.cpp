@@ -78,7 +78,7 @@ Result<std::unique_ptr<Engine>> Engine::start(const Options &options) {
     if (!resumed)
         return R::failure(QStringLiteral("accept log: ") + resumed.error());
     if (resumed.value() > 0)
-        qInfo("switchboard: routing %d events accepted before the last stop", resumed.value());
+        qInfo("switchboard: storing %d events accepted before the last stop", resumed.value());
     if (options.delivery) {
         engine->m_dispatcher = std::make_unique<Dispatcher>(engine->workspace(),
                                                             productionDeliveryServices(engine->workspace()));

@@ -297,8 +297,11 @@ int runHttp(int events, int users, int batch, int connections, bool route) {
     for (auto &client : clients)
         QMetaObject::invokeMethod(client.get(), [c = client.get()] { c->start(); });
     // The server answers on this thread: keep its event loop turning until every client is done.
-    while (!done.tryAcquire(connections, 0))
+    qint64 mostQueued = 0;
+    while (!done.tryAcquire(connections, 0)) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        mostQueued = std::max(mostQueued, s->engine->ingestService()->queuedEvents());
+    }
     const double seconds = timer.nsecsElapsed() / 1e9;
     std::vector<double> latencies;
     int non200 = 0;
@@ -320,7 +323,8 @@ int runHttp(int events, int users, int batch, int connections, bool route) {
           << " s = " << QString::number(events / seconds, 'f', 0) << " events/s; request latency p50 "
           << QString::number(percentile(latencies, 0.5), 'f', 1) << " ms, p99 "
           << QString::number(percentile(latencies, 0.99), 'f', 1) << " ms; requests " << latencies.size()
-          << ", non-200 " << non200 << Qt::endl;
+          << ", non-200 " << non200 << "; at most " << mostQueued << " events waited to be stored"
+          << Qt::endl;
     printStored(*s, events, timer);
     printCounts(*s);
     return non200 == 0 ? 0 : 1;

@@ -580,6 +580,37 @@ private slots:
         QCOMPARE(f.engine->ingestService()->queuedEvents(), 0);
     }
 
+    // Past the prepared backlog, waiting events are kept as their log bytes only and decoded when
+    // stored: the outcome is the same, profiles and traits included.
+    void spilledBatchesAreStoredAlike() {
+        Fixture f;
+        f.engine->ingestService()->setPreparedBacklog(0);
+        const int size = int(Writer::kBusyBackgroundWeight) * 2 + 3;
+        QJsonObject body = clicks("spill", size);
+        QJsonArray batch = body.value("batch").toArray();
+        batch.append(QJsonObject{{"type", "identify"},
+                                 {"userId", "u-9"},
+                                 {"messageId", "spill-id"},
+                                 {"traits", QJsonObject{{"email", "U9@Example.com"}, {"plan", "gold"}}}});
+        body.insert("batch", batch);
+        const Answer quiet = f.segment("/v1/batch", body);
+        QCOMPARE(quiet.status, 200);
+        QCOMPARE(quiet.object().value("duplicates").toInt(), 0);
+        QCOMPARE(f.events(), size + 1);
+        QCOMPARE(f.scalar("SELECT email FROM profiles p JOIN identities i ON i.profile_id = p.id "
+                          "WHERE i.value = 'u-9'")
+                     .toString(),
+                 QStringLiteral("u9@example.com"));
+        WriterHold hold(f.engine->workspace()->writer());
+        QNetworkReply *busy = f.postLater("/v1/batch", clicks("spill-busy", size));
+        QTRY_COMPARE(f.engine->ingestService()->queuedEvents(), size);
+        hold.release();
+        QCOMPARE(Fixture::answerOf(busy).status, 200);
+        QVERIFY(f.engine->ingestService()->waitUntilStored(20000));
+        QCOMPARE(f.events(), 2 * size + 1);
+        QCOMPARE(f.scalar("SELECT count(*) FROM inbox").toInt(), 0);
+    }
+
     // A request larger than one storing chunk is stored in several, and still answered with its
     // duplicates on a quiet engine.
     void largeBatchIsStoredInChunks() {

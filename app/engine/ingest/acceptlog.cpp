@@ -4,6 +4,7 @@
 #include <QIODevice>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <limits>
 
 #include "core/clock.h"
 #include "core/jsonutil.h"
@@ -33,6 +34,10 @@ QByteArray AcceptLog::encode(const QList<Event> &events) {
 }
 
 Result<QList<Event>> AcceptLog::decode(const QByteArray &bytes) {
+    return decode(bytes, 0, std::numeric_limits<int>::max());
+}
+
+Result<QList<Event>> AcceptLog::decode(const QByteArray &bytes, int from, int wanted) {
     using R = Result<QList<Event>>;
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
@@ -45,8 +50,9 @@ Result<QList<Event>> AcceptLog::decode(const QByteArray &bytes) {
                               .arg(format)
                               .arg(kFormat));
     QList<Event> events;
-    events.reserve(int(std::min<quint32>(count, 100000)));
-    for (quint32 i = 0; i < count; ++i) {
+    const quint32 end = quint32(std::min<qint64>(count, qint64(from) + wanted));
+    events.reserve(int(std::min<quint32>(end - std::min<quint32>(end, quint32(from)), 100000)));
+    for (quint32 i = 0; i < end; ++i) {
         Event e;
         qint64 occurredMs = 0, receivedMs = 0;
         in >> e.messageId >> e.sourceId >> e.sourceKind >> e.type >> e.name >> occurredMs >> receivedMs
@@ -54,6 +60,8 @@ Result<QList<Event>> AcceptLog::decode(const QByteArray &bytes) {
         if (in.status() != QDataStream::Ok)
             return R::failure(
                 QStringLiteral("accepted-events row is cut short at event %1 of %2").arg(i + 1).arg(count));
+        if (i < quint32(from))
+            continue;
         e.occurredAt = QDateTime::fromMSecsSinceEpoch(occurredMs, Qt::UTC);
         e.receivedAt = QDateTime::fromMSecsSinceEpoch(receivedMs, Qt::UTC);
         QString error;
@@ -86,10 +94,10 @@ QList<AcceptLog::Row> AcceptLog::waiting(const QSqlDatabase &db) {
     QList<Row> rows;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, events FROM inbox WHERE error IS NULL ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT id, event_count, events FROM inbox WHERE error IS NULL ORDER BY id")))
         throw sql::Error(QStringLiteral("reading the inbox: ") + q.lastError().text());
     while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toByteArray()});
+        rows.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toByteArray()});
     return rows;
 }
 

@@ -18,6 +18,7 @@ class AcceptLog {
 public:
     struct Row {
         qint64 id = 0;
+        int count = 0;
         QByteArray events;
     };
 
@@ -25,6 +26,8 @@ public:
     static QByteArray encode(const QList<Event> &events);
     // Fails on bytes that encode() did not write (a damaged row), naming what is wrong.
     static Result<QList<Event>> decode(const QByteArray &bytes);
+    // Only events [from, from + count): the others are stepped over without parsing their payload.
+    static Result<QList<Event>> decode(const QByteArray &bytes, int from, int count);
 
     // Writer-thread operations.
     static qint64 append(WriteContext &context, const QByteArray &events, int count);

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QThread>
+#include <atomic>
 
 #include "acceptlog.h"
 #include "core/clock.h"
@@ -24,6 +25,7 @@ struct IngestService::Shared {
     QMutex mutex;
     EventStoredHook hook;
     QString region = QStringLiteral("US");
+    std::atomic<qint64> preparedBacklog{10000};
     // Background storing of accepted batches not yet known to be finished.
     QList<QFuture<WriteResult>> routing;
 
@@ -226,7 +228,12 @@ private:
 // de-duplicated by (source, messageId).
 struct AcceptedBatch {
     int count = 0;
-    QByteArray encoded;          // the log row's bytes, until the accept job has run
+    // The log row's bytes: until the accept job has run, or, for a spilled batch, until the last
+    // chunk is stored.
+    QByteArray encoded;
+    // Waits as its log row's bytes only (~0.8 KB an event instead of ~5 KB prepared): each chunk
+    // decodes and prepares its own events when it runs. Used past the prepared backlog and on resume.
+    bool spilled = false;
     qint64 logId = 0;            // the log row, once written
     int chunksLeft = 0;          // chunks not yet stored
     QList<quint64> storedIn;     // per chunk: the transaction that stored it
@@ -256,12 +263,19 @@ void addReceipt(IngestReceipt &total, const IngestReceipt &part) {
 
 // Stores one chunk inside a savepoint of its own: if that fails, the log row (if written) keeps the
 // reason and nothing else of the chunk is written. The last chunk removes the log row.
-QVariant storeChunk(WriteContext &context, AcceptedBatch &batch, int chunk, QList<PreparedEvent> &events,
-                    const QString &region, EventStoredHook hook) {
+QVariant storeChunk(WriteContext &context, AcceptedBatch &batch, int chunk, int from, int count,
+                    QList<PreparedEvent> &events, const QString &region, EventStoredHook hook) {
     StatementCache &sql = *context.sqlite;
     sql.exec(context.db, "SAVEPOINT storing");
     const bool last = --batch.chunksLeft == 0;
     try {
+        if (batch.spilled) {
+            Result<QList<Event>> decoded = AcceptLog::decode(batch.encoded, from, count);
+            if (!decoded)
+                throw sql::Error(decoded.error());
+            for (Event &event : decoded.value())
+                events.append(PreparedEvent::from(std::move(event)));
+        }
         IngestReceipt part;
         IngestJob job(context, region, std::move(hook));
         job.run(events, part);
@@ -281,21 +295,25 @@ QVariant storeChunk(WriteContext &context, AcceptedBatch &batch, int chunk, QLis
     }
     batch.storedIn[chunk] = context.transaction;
     events.clear(); // the memory goes back now, not when the futures are dropped
+    if (last && batch.spilled)
+        batch.encoded.clear();
     return QVariant::fromValue(batch.receipt);
 }
 
-// The background jobs that store the batch's events in chunks (Shared is the service's state).
+// The background jobs that store the batch's events in chunks: `events` holds them prepared, or is
+// empty for a spilled batch (Shared is the service's state).
 template<typename Shared>
 std::vector<Writer::BackgroundJob> storeJobs(const std::shared_ptr<AcceptedBatch> &batch,
                                              QList<PreparedEvent> events,
                                              const std::shared_ptr<Shared> &shared) {
     std::vector<Writer::BackgroundJob> jobs;
-    for (qsizetype from = 0; from < events.size(); from += kStoreChunk) {
+    for (int from = 0; from < batch->count; from += kStoreChunk) {
         const int chunk = int(jobs.size());
-        auto part = std::make_shared<QList<PreparedEvent>>(events.mid(from, kStoreChunk));
-        const int weight = int(part->size());
-        jobs.push_back({[batch, chunk, part, shared](WriteContext &context) {
-                            QVariant receipt = storeChunk(context, *batch, chunk, *part,
+        const int weight = std::min(kStoreChunk, batch->count - from);
+        auto part = std::make_shared<QList<PreparedEvent>>(batch->spilled ? QList<PreparedEvent>()
+                                                                          : events.mid(from, weight));
+        jobs.push_back({[batch, chunk, from, weight, part, shared](WriteContext &context) {
+                            QVariant receipt = storeChunk(context, *batch, chunk, from, weight, *part,
                                                           shared->currentRegion(), shared->currentHook());
                             context.afterCommit.push_back(
                                 [batch, chunk] { batch->storedCommitted[chunk] = true; });
@@ -364,13 +382,16 @@ QFuture<WriteResult> IngestService::accept(QList<Event> events) {
         if (event.payloadJson.isEmpty())
             event.payloadJson = json::compact(event.payload);
     batch->encoded = AcceptLog::encode(events);
+    batch->spilled = queuedEvents() >= m_shared->preparedBacklog.load();
     QList<PreparedEvent> prepared;
-    prepared.reserve(events.size());
-    for (Event &event : events)
-        prepared.append(PreparedEvent::from(std::move(event)));
+    if (!batch->spilled) {
+        prepared.reserve(events.size());
+        for (Event &event : events)
+            prepared.append(PreparedEvent::from(std::move(event)));
+    }
     auto group = m_workspace->writer()->submitWithBackground(
         [batch](WriteContext &context) -> QVariant {
-            const QByteArray encoded = std::exchange(batch->encoded, {});
+            const QByteArray encoded = batch->spilled ? batch->encoded : std::exchange(batch->encoded, {});
             if (!batch->failure.isEmpty())
                 throw sql::Error(batch->failure);
             if (batch->storedBy(context.transaction))
@@ -393,30 +414,25 @@ Result<int> IngestService::resumeAccepted() {
         return Result<int>::failure(e.message());
     }
     int events = 0;
+    // Spilled: each chunk decodes its own events when it runs, so a long log is not held in memory
+    // prepared; a damaged row fails in the chunk that meets the damage and keeps the reason.
     for (const AcceptLog::Row &row : std::as_const(rows)) {
-        Result<QList<Event>> decoded = AcceptLog::decode(row.events);
-        if (!decoded) {
-            const QString reason = decoded.error();
-            const qint64 id = row.id;
-            m_workspace->writer()->run([id, reason](WriteContext &context) {
-                AcceptLog::markFailed(context, id, reason);
-                return QVariant();
-            });
-            continue;
-        }
         auto batch = std::make_shared<AcceptedBatch>();
         batch->logId = row.id;
-        batch->count = int(decoded.value().size());
-        QList<PreparedEvent> prepared;
-        for (Event &event : decoded.value())
-            prepared.append(PreparedEvent::from(std::move(event)));
+        batch->count = row.count;
+        batch->encoded = row.events;
+        batch->spilled = true;
         events += batch->count;
         QList<QFuture<WriteResult>> futures;
-        for (Writer::BackgroundJob &job : storeJobs(batch, std::move(prepared), m_shared))
+        for (Writer::BackgroundJob &job : storeJobs(batch, {}, m_shared))
             futures << m_workspace->writer()->submitBackground(std::move(job.job), job.weight);
         m_shared->track(futures);
     }
     return events;
+}
+
+void IngestService::setPreparedBacklog(qint64 events) {
+    m_shared->preparedBacklog = events;
 }
 
 qint64 IngestService::queuedEvents() const {

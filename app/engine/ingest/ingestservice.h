@@ -35,9 +35,11 @@ struct IngestReceipt {
 // events follow the same path. The future completes once everything is committed.
 //
 // accept() is the fast intake for HTTP: the events are durable in the accept log (AcceptLog) when its
-// future completes, and the same work as submit() follows as a background writer job that deletes the
-// log row in its own transaction. A quiet engine does both in one commit; under a burst, accepting
-// goes first and routing catches up. Accepted events left by a crash are routed by resumeAccepted().
+// future completes, and the same work as submit() follows as background writer jobs (chunks of a few
+// dozen events), the last of which deletes the log row in its transaction. A quiet engine does both
+// in one commit; under a burst, accepting goes first and storing catches up. Events waiting beyond
+// the prepared backlog wait as their log bytes only, to bound memory. Accepted events left by a
+// crash are stored by resumeAccepted().
 class IngestService {
 public:
     explicit IngestService(Workspace *workspace);
@@ -63,6 +65,9 @@ public:
     Result<int> resumeAccepted();
     // Events accepted and not yet stored (the ingest backlog).
     qint64 queuedEvents() const;
+    // How many waiting events are kept prepared (~5 KB each) before later ones wait as their log
+    // bytes (~0.8 KB) and are decoded when stored. Default 10,000.
+    void setPreparedBacklog(qint64 events);
     // Blocks until everything accepted so far is stored and routed, or the timeout passes.
     bool waitUntilStored(int timeoutMs = -1);
 
