@@ -148,9 +148,12 @@ struct WriterHold {
         started.acquire();
     }
     void release() {
+        if (job.isFinished())
+            return;
         released.release();
         job.waitForFinished();
     }
+    ~WriterHold() { release(); } // a failed check must not leave the writer held
 };
 
 QJsonObject sfPage(const QString &category = "Home Page") {
@@ -562,8 +565,8 @@ private slots:
         QList<QNetworkReply *> replies;
         for (int r = 0; r < 4; ++r)
             replies << f.postLater("/v1/batch", clicks(QStringLiteral("burst%1").arg(r % 3), size));
-        QTRY_COMPARE(writer->pendingJobs(), 4);
-        QCOMPARE(f.engine->ingestService()->queuedEvents(), 4 * size);
+        // (Counted by background weight: the engine's scheduler and dispatcher queue jobs of their own.)
+        QTRY_COMPARE(f.engine->ingestService()->queuedEvents(), 4 * size);
         hold.release();
         QList<int> queued;
         for (QNetworkReply *reply : replies) {
