@@ -2,6 +2,7 @@
 #include <QJsonObject>
 
 #include "ctlcommand.h"
+#include "ingest/acceptlog.h"
 #include "store/migrations.h"
 #include "store/storestatus.h"
 #include "store/workspace.h"
@@ -36,12 +37,22 @@ int status(CtlContext &context) {
         return context.fail(status.error());
     QJsonObject report = status.value();
     report.insert(QStringLiteral("workspace"), workspace->directory());
+    // Events a running (or stopped) engine accepted but has not stored yet, and rows it could not store.
+    const qint64 waiting = AcceptLog::waitingEvents(workspace->reader());
+    const qint64 failedRows = AcceptLog::failedRows(workspace->reader());
+    report.insert(QStringLiteral("acceptLog"), QJsonObject{{QStringLiteral("waitingEvents"), waiting},
+                                                           {QStringLiteral("failedRows"), failedRows}});
     if (context.json()) {
         context.printJson(report);
         return 0;
     }
     context.out() << "Workspace:      " << workspace->directory() << '\n'
-                  << "Schema version: " << report.value(QStringLiteral("schemaVersion")).toInt() << '\n';
+                  << "Schema version: " << report.value(QStringLiteral("schemaVersion")).toInt() << '\n'
+                  << "Accepted, not yet stored: " << waiting << " events";
+    if (failedRows > 0)
+        context.out() << " (" << failedRows
+                      << " accepted requests could not be stored; their reason is in inbox.error)";
+    context.out() << '\n';
     const QJsonObject tables = report.value(QStringLiteral("tables")).toObject();
     for (auto it = tables.begin(); it != tables.end(); ++it)
         context.out() << "  " << it.key().leftJustified(22) << ' ' << it.value().toInteger() << '\n';

@@ -42,6 +42,11 @@ private slots:
             QVERIFY2(tables.contains(QLatin1String(table)), table);
             QCOMPARE(tables.value(QLatin1String(table)).toInt(-1), 0);
         }
+        const QJsonObject acceptLog = report.value(QStringLiteral("acceptLog")).toObject();
+        QCOMPARE(acceptLog.value(QStringLiteral("waitingEvents")).toInt(-1), 0);
+        QCOMPARE(acceptLog.value(QStringLiteral("failedRows")).toInt(-1), 0);
+        const Run text = ctl({QStringLiteral("--workspace"), ws, QStringLiteral("status")});
+        QVERIFY2(text.out.contains("Accepted, not yet stored: 0 events"), text.out.constData());
     }
 
     void statusOnMissingWorkspaceFailsOnStderr() {
