@@ -1235,6 +1235,22 @@
         <source>%1 resumed.</source>
         <translation>%1 fortgesetzt.</translation>
     </message>
+    <message>
+        <source>1 accepted event waiting to be stored</source>
+        <translation>1 angenommenes Ereignis wartet auf Speicherung</translation>
+    </message>
+    <message>
+        <source>%1 accepted events waiting to be stored</source>
+        <translation>%1 angenommene Ereignisse warten auf Speicherung</translation>
+    </message>
+    <message>
+        <source>1 accepted request could not be stored: see switchboard-ctl status</source>
+        <translation>1 angenommene Anfrage konnte nicht gespeichert werden: siehe switchboard-ctl status</translation>
+    </message>
+    <message>
+        <source>%1 accepted requests could not be stored: see switchboard-ctl status</source>
+        <translation>%1 angenommene Anfragen konnten nicht gespeichert werden: siehe switchboard-ctl status</translation>
+    </message>
 </context>
 <context>
     <name>sb::MainWindow</name>

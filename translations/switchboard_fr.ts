@@ -1235,6 +1235,22 @@
         <source>%1 resumed.</source>
         <translation>%1 reprise.</translation>
     </message>
+    <message>
+        <source>1 accepted event waiting to be stored</source>
+        <translation>1 événement accepté en attente d'enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 accepted events waiting to be stored</source>
+        <translation>%1 événements acceptés en attente d'enregistrement</translation>
+    </message>
+    <message>
+        <source>1 accepted request could not be stored: see switchboard-ctl status</source>
+        <translation>1 requête acceptée n'a pas pu être enregistrée : voir switchboard-ctl status</translation>
+    </message>
+    <message>
+        <source>%1 accepted requests could not be stored: see switchboard-ctl status</source>
+        <translation>%1 requêtes acceptées n'ont pas pu être enregistrées : voir switchboard-ctl status</translation>
+    </message>
 </context>
 <context>
     <name>sb::MainWindow</name>

@@ -1227,6 +1227,22 @@
         <source>%1 resumed.</source>
         <translation>%1 devam ettirildi.</translation>
     </message>
+    <message>
+        <source>1 accepted event waiting to be stored</source>
+        <translation>1 kabul edilen olay kaydedilmeyi bekliyor</translation>
+    </message>
+    <message>
+        <source>%1 accepted events waiting to be stored</source>
+        <translation>%1 kabul edilen olay kaydedilmeyi bekliyor</translation>
+    </message>
+    <message>
+        <source>1 accepted request could not be stored: see switchboard-ctl status</source>
+        <translation>Kabul edilen 1 istek kaydedilemedi: switchboard-ctl status komutuna bakın</translation>
+    </message>
+    <message>
+        <source>%1 accepted requests could not be stored: see switchboard-ctl status</source>
+        <translation>Kabul edilen %1 istek kaydedilemedi: switchboard-ctl status komutuna bakın</translation>
+    </message>
 </context>
 <context>
     <name>sb::MainWindow</name>

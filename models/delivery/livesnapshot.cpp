@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include "ingest/acceptlog.h"
 #include "metrics/metricsrecorder.h"
 #include "metrics/stats.h"
 #include "store/sql.h"
@@ -106,6 +107,8 @@ LiveSnapshot LiveSnapshot::load(Workspace *workspace, qint64 nowMs, bool withSer
     try {
         const QSqlDatabase db = workspace->reader();
         s.destinations = figuresFrom(DeliveryStats::snapshot(db, nowMs));
+        s.acceptedWaiting = AcceptLog::waitingEvents(db);
+        s.acceptFailedRows = AcceptLog::failedRows(db);
         if (!withSeries)
             return s;
         s.hasSeries = true;

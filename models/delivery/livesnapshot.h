@@ -51,6 +51,9 @@ struct LiveSnapshot {
     int resolutionS = 10;
     qint64 fromMs = 0;
     QHash<qint64, QList<ChartPoint>> series; // by destination id
+    // Ingest's accept log: events answered and durable, not yet stored; requests that could not be.
+    qint64 acceptedWaiting = 0;
+    qint64 acceptFailedRows = 0;
     QString error;
 
     static LiveSnapshot load(Workspace *workspace, qint64 nowMs, bool withSeries, ChartRange range);

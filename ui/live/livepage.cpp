@@ -243,6 +243,7 @@ void LivePage::buildUi() {
     m_status->setObjectName(QStringLiteral("statusLine"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_liveHint = new QLabel;
+    m_liveHint->setObjectName(QStringLiteral("liveHint"));
     footer->addWidget(m_status, 1);
     footer->addWidget(m_liveHint);
     layout->addLayout(footer);
@@ -293,7 +294,7 @@ void LivePage::retranslateUi() {
     m_showAll->setAccessibleName(tr("Show all deliveries again"));
     m_singleDelivery->setText(tr("Showing delivery %1").arg(m_singleDeliveryId));
     m_table->setAccessibleName(tr("Deliveries, newest first"));
-    m_liveHint->setText(tr("Live · updates every second"));
+    updateLiveHint();
     m_retryAction->setText(tr("Retry now"));
     m_retryAction->setToolTip(tr("Send the selected retrying deliveries now instead of waiting"));
     m_replayAction->setText(tr("Replay"));
@@ -413,6 +414,9 @@ void LivePage::applySnapshot(const LiveSnapshot &loaded) {
     }
     m_noDestinations->setVisible(m_cards.isEmpty());
     m_charts->setSnapshot(snapshot);
+    m_acceptedWaiting = snapshot.acceptedWaiting;
+    m_acceptFailedRows = snapshot.acceptFailedRows;
+    updateLiveHint();
     updateDestinationChoices();
     updateActions();
     m_snapshotShown = true;
@@ -579,6 +583,23 @@ bool LivePage::confirm(const QString &title, const QString &text) {
     box.setDefaultButton(QMessageBox::Cancel);
     box.setObjectName(QStringLiteral("liveConfirmation"));
     return box.exec() == QMessageBox::Yes;
+}
+
+// Under a burst, ingest answers once events are durable and stores them just after: say how far
+// behind storing is, since those events are not in the tables yet.
+void LivePage::updateLiveHint() {
+    QStringList parts{tr("Live · updates every second")};
+    const QLocale locale;
+    if (m_acceptedWaiting == 1)
+        parts << tr("1 accepted event waiting to be stored");
+    else if (m_acceptedWaiting > 1)
+        parts << tr("%1 accepted events waiting to be stored").arg(locale.toString(m_acceptedWaiting));
+    if (m_acceptFailedRows == 1)
+        parts << tr("1 accepted request could not be stored: see switchboard-ctl status");
+    else if (m_acceptFailedRows > 1)
+        parts << tr("%1 accepted requests could not be stored: see switchboard-ctl status")
+                     .arg(locale.toString(m_acceptFailedRows));
+    m_liveHint->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void LivePage::setStatus(const QString &text, bool error) {

@@ -92,6 +92,7 @@ private:
     bool confirm(const QString &title, const QString &text);
     void runControl(const QFuture<WriteResult> &future, const QList<qint64> &ids,
                     const std::function<QString(int)> &describe);
+    void updateLiveHint();
     void setStatus(const QString &text, bool error);
     void maybeMarkLoaded();
 
@@ -125,6 +126,8 @@ private:
     DeliveryDetailView *m_detail = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_liveHint = nullptr;
+    qint64 m_acceptedWaiting = 0;
+    qint64 m_acceptFailedRows = 0;
     QToolBar *m_actionsBar = nullptr;
 
     QAction *m_retryAction = nullptr;

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@
 #include "delivery/dispatcher.h"
 #include "deliverytestsupport.h"
 #include "engine.h"
+#include "ingest/acceptlog.h"
 #include "ingest/ingestservice.h"
 #include "ingest/sourcestore.h"
 #include "live/deliverydetailview.h"
@@ -293,6 +295,32 @@ private slots:
         QVERIFY(page.detailView()->requestText().startsWith(QStringLiteral("POST http://127.0.0.1:")));
         QVERIFY(page.detailView()->responseText().startsWith(QStringLiteral("HTTP 200")));
         QCOMPARE(page.detailView()->attemptsModel()->rowCount(), 1);
+    }
+
+    // Events answered and durable in ingest's accept log but not stored yet are not in any table: the
+    // footer says how many there are, and names requests that could not be stored.
+    void footerCountsAcceptedEventsNotYetStored() {
+        EngineFixture f;
+        LivePage page(&f.context);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        auto *hint = page.findChild<QLabel *>(QStringLiteral("liveHint"));
+        QVERIFY(hint);
+        QVERIFY(!hint->text().contains(QStringLiteral("waiting")));
+        // Rows written behind the running engine's back stay until its next start.
+        QVERIFY(f.ws()
+                    ->writer()
+                    ->run([](WriteContext &c) {
+                        const qint64 failed = AcceptLog::append(c, QByteArray("x"), 2);
+                        AcceptLog::markFailed(c, failed, QStringLiteral("bad row"));
+                        AcceptLog::append(c, QByteArray("y"), 7);
+                        return QVariant();
+                    })
+                    .ok);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            hint->text().contains(QStringLiteral("7 accepted events waiting to be stored")), 10'000);
+        QVERIFY2(hint->text().contains(QStringLiteral("1 accepted request could not be stored")),
+                 qPrintable(hint->text()));
     }
 
     void replayRequeuesADeadLetter() {
