@@ -56,17 +56,7 @@ struct Fixture {
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
         for (const auto &h : headers)
             request.setRawHeader(h.first, h.second);
-        QNetworkReply *reply = network.sendCustomRequest(request, method, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(20000);
-        Answer a;
-        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        a.body = reply->readAll();
-        a.json = QJsonDocument::fromJson(a.body);
-        a.retryAfter = reply->rawHeader("Retry-After");
-        reply->deleteLater();
-        return a;
+        return answerOf(network.sendCustomRequest(request, method, body));
     }
     QByteArray basic(const QString &kind) {
         return "Basic " + QByteArray(sources.value(kind).writeKey.toUtf8() + ':').toBase64();
@@ -104,6 +94,7 @@ struct Fixture {
         request.setRawHeader("Authorization", basic("segment"));
         return network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
+    // Waits for the reply (the event loop turns meanwhile) and reads it.
     static Answer answerOf(QNetworkReply *reply) {
         if (!reply->isFinished())
             QSignalSpy(reply, &QNetworkReply::finished).wait(20000);
