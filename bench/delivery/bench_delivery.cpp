@@ -3,13 +3,15 @@
 // and the real Dispatcher (one worker thread per destination, production render services).
 //   throughput: N events pre-loaded into the outbox, then the dispatcher starts; delivered/s until
 //               every delivery is delivered.
+//   endtoend:   N events accepted through the engine API (as HTTP ingest does) while the dispatcher
+//               runs; from the first event in to the last delivered.
 //   latency:    the dispatcher runs while events arrive at a steady rate; event received -> delivered
 //               p50/p99 from the rows (received_at, delivered_at).
 //   isolation:  a healthy destination's throughput alone, then next to a destination whose simulator
 //               answers 500s and timeouts; the ratio of the two.
 //
 // Run: build/bench/delivery/bench_delivery [--events N] [--rate events/s] [--seconds S]
-//                                          [--scenario throughput|latency|isolation|all]
+//                                          [--scenario throughput|latency|isolation|endtoend|all]
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,6 +20,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <algorithm>
+#include <deque>
 #include <sys/resource.h>
 
 #include "delivery/dispatcher.h"
@@ -256,6 +259,54 @@ DrainResult drain(int events, int users, bool withFailing, const QString &label)
     return r;
 }
 
+// End to end: events go in through the engine API as HTTP ingest takes them (IngestService::accept,
+// batches of 100, 8 in flight) while the dispatcher delivers; from the first event in to the last
+// delivered. Both stages share the two cores, as they do in production.
+int runEndToEnd(int events, int users) {
+    Bench b;
+    SimulatorThread sim;
+    sim.start();
+    sim.setQuota("segment", 0, 0);
+    if (!b.open())
+        return 1;
+    const qint64 dest = b.addSegment("Segment", sim);
+    QList<QList<Event>> batches;
+    for (int i = 0; i < events; i += 100) {
+        QList<Event> batch;
+        for (int j = i; j < std::min(events, i + 100); ++j)
+            batch << SegmentMessage::normalize(trackMessage(b.sequence++, users, "e"), {}, b.source,
+                                               QDateTime::currentDateTimeUtc())
+                         .take();
+        batches << batch;
+    }
+    b.startDispatcher();
+    const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
+    QElapsedTimer timer;
+    timer.start();
+    std::deque<QFuture<WriteResult>> inFlight;
+    for (QList<Event> &batch : batches) {
+        if (inFlight.size() >= 8) {
+            inFlight.front().waitForFinished();
+            inFlight.pop_front();
+        }
+        inFlight.push_back(b.engine->ingestService()->accept(std::move(batch)));
+    }
+    for (auto &f : inFlight)
+        f.waitForFinished();
+    const double acceptedS = timer.nsecsElapsed() / 1e9;
+    const bool complete =
+        b.waitFor([&] { return b.count(QStringLiteral("status = 'delivered'"), dest) >= events; }, 600'000);
+    const double seconds = std::max<qint64>(1, b.maxDeliveredAt(dest) - startMs) / 1000.0;
+    b.stopDispatcher();
+    const auto lat = b.latencies(dest);
+    out() << "end to end: " << events << " events accepted in " << fixed(acceptedS, 2)
+          << " s, all delivered after " << fixed(seconds, 2) << " s = " << fixed(events / seconds)
+          << " events/s ingest -> delivered" << (complete ? "" : " (TIMED OUT before all were delivered)")
+          << "; received -> delivered p50 " << fixed(percentile(lat, 0.5)) << " ms, p99 "
+          << fixed(percentile(lat, 0.99)) << " ms (" << b.requests(sim) << " requests)" << Qt::endl;
+    return complete ? 0 : 1;
+}
+
 int runLatency(int rate, int seconds, int users) {
     Bench b;
     SimulatorThread sim;
@@ -313,7 +364,8 @@ int main(int argc, char *argv[]) {
     parser.addOption({"users", "distinct users (default 10000)", "n", "10000"});
     parser.addOption({"rate", "offered events/s for the latency run (default 1000)", "n", "1000"});
     parser.addOption({"seconds", "length of the latency run (default 10)", "n", "10"});
-    parser.addOption({"scenario", "throughput, latency, isolation or all (default all)", "name", "all"});
+    parser.addOption(
+        {"scenario", "throughput, latency, isolation, endtoend or all (default all)", "name", "all"});
     parser.process(app);
     const int events = parser.value("events").toInt();
     const int users = std::max(1, parser.value("users").toInt());
@@ -324,6 +376,8 @@ int main(int argc, char *argv[]) {
         rc |= drain(events, users, false, "throughput (one Segment destination)").complete ? 0 : 1;
     if (all || scenario == "latency")
         rc |= runLatency(parser.value("rate").toInt(), parser.value("seconds").toInt(), users);
+    if (all || scenario == "endtoend")
+        rc |= runEndToEnd(events, users);
     if (all || scenario == "isolation") {
         const DrainResult solo = drain(events, users, false, "isolation: healthy destination alone");
         const DrainResult shared = drain(events, users, true, "isolation: healthy next to a failing one");
