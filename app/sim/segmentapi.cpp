@@ -42,6 +42,32 @@ SimReply SegmentApi::rateLimitedReply(const QuotaState &quota) const {
     return reply;
 }
 
+bool SegmentApi::isIsoTimestamp(const QString &text) {
+    // YYYY-MM-DDTHH:MM:SS.mmmZ with every field in range is valid for Qt too; anything else (other
+    // forms, 24:00, leap seconds, year 0) is Qt's to judge.
+    const auto number = [&text](qsizetype at, qsizetype digits) {
+        int value = 0;
+        for (qsizetype i = at; i < at + digits; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const bool plainForm = text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-'
+                           && text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':'
+                           && text.at(19) == u'.' && text.at(23) == u'Z';
+    if (plainForm) {
+        const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+        const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+        if (year >= 1 && month >= 0 && day >= 0 && QDate::isValid(year, month, day) && hour >= 0 && hour < 24
+            && minute >= 0 && minute < 60 && second >= 0 && second < 60 && number(20, 3) >= 0)
+            return true;
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
+}
+
 QString SegmentApi::checkMessage(const QJsonObject &message, const QString &type) {
     if (!messageTypes.contains(type))
         return type.isEmpty() ? QStringLiteral("message without 'type'")
@@ -72,7 +98,7 @@ QString SegmentApi::checkMessage(const QJsonObject &message, const QString &type
             return QStringLiteral("'%1' must be an object").arg(QLatin1String(objectField));
     }
     const QJsonValue timestamp = message.value(QStringLiteral("timestamp"));
-    if (!timestamp.isUndefined() && !QDateTime::fromString(timestamp.toString(), Qt::ISODateWithMs).isValid())
+    if (!timestamp.isUndefined() && !isIsoTimestamp(timestamp.toString()))
         return QStringLiteral("'timestamp' must be an ISO 8601 date");
     return {};
 }
