@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <algorithm>
 
 #include "core/secrets.h"
 
@@ -47,8 +48,46 @@ QByteArray RequestRecorder::maskHeader(const QByteArray &name, const QByteArray 
     return maskText(QString::fromUtf8(value)).toUtf8();
 }
 
+namespace {
+
+// True when maskText could change the body: a known secret in it, or an '=' after something that may
+// spell apiKey, api_key or token (any non-ASCII byte there counts: caseless matching may fold it).
+bool mayNeedMasking(const QByteArray &body, const QStringList &secrets) {
+    for (const QString &secret : secrets) {
+        if (secret.size() >= 4 && body.contains(secret.toUtf8()))
+            return true;
+    }
+    for (qsizetype eq = body.indexOf('='); eq >= 0; eq = body.indexOf('=', eq + 1)) {
+        const qsizetype from = std::max<qsizetype>(0, eq - 16);
+        const QByteArray before = body.mid(from, eq - from).toLower();
+        if (std::any_of(before.cbegin(), before.cend(), [](char c) { return uchar(c) >= 0x80; })
+            || before.endsWith("apikey") || before.endsWith("api_key") || before.endsWith("token"))
+            return true;
+    }
+    return false;
+}
+
+// The body's text when memory keeps only its first `keep` characters: a prefix is decoded when it
+// surely holds them (only the last few characters can come from a sequence the prefix cuts), the
+// whole body otherwise. Mostly ASCII needs keep + 16 bytes; any text needs at most 4 per character.
+QString keptText(const QByteArray &body, qsizetype keep) {
+    for (const qsizetype prefix : {keep + 16, 4 * keep + 16}) {
+        if (body.size() <= prefix)
+            break;
+        QString text = QString::fromUtf8(QByteArrayView(body).first(prefix));
+        if (text.size() >= keep + 4)
+            return text;
+    }
+    return QString::fromUtf8(body);
+}
+
+} // namespace
+
 void RequestRecorder::record(const SimRequest &request, const QString &fullPath, int status,
                              const QString &outcome, const QString &verdict) {
+    // Without a file only the first MaxBodyInMemory characters are kept: a body with nothing to mask
+    // is not decoded whole and searched by the masking regex (a megabyte per batch request).
+    const bool wholeBody = m_file.isOpen() || mayNeedMasking(request.body, m_secrets);
     QJsonObject headers;
     for (const auto &h : request.headers)
         headers.insert(QString::fromLatin1(h.first), QString::fromUtf8(maskHeader(h.first, h.second)));
@@ -57,7 +96,8 @@ void RequestRecorder::record(const SimRequest &request, const QString &fullPath,
                       {QStringLiteral("method"), QString::fromLatin1(request.method)},
                       {QStringLiteral("path"), maskText(fullPath)},
                       {QStringLiteral("headers"), headers},
-                      {QStringLiteral("body"), maskText(QString::fromUtf8(request.body))},
+                      {QStringLiteral("body"), wholeBody ? maskText(QString::fromUtf8(request.body))
+                                                         : keptText(request.body, MaxBodyInMemory)},
                       {QStringLiteral("status"), status},
                       {QStringLiteral("outcome"), outcome}};
     if (!verdict.isEmpty())

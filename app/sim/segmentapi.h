@@ -21,6 +21,10 @@ public:
     SimReply errorReply(int status, const QString &message) const override;
     SimReply rateLimitedReply(const QuotaState &quota) const override;
 
+    // What QDateTime::fromString(text, Qt::ISODateWithMs).isValid() says, with the form clients send
+    // (2024-03-05T14:30:15.250Z) checked directly: Qt's parser cost a tenth of the simulator's work.
+    static bool isIsoTimestamp(const QString &text);
+
 private:
     // Why Segment would drop this message; empty when it is fine.
     static QString checkMessage(const QJsonObject &message, const QString &type);

@@ -338,11 +338,15 @@ void Simulator::onRequest(const QHttpServerRequest &httpRequest, QHttpServerResp
 
     // Qt's HTTP client resends a request at once, on a new connection, when the connection closes
     // before any answer. Reset that resend too, so one scripted reset reaches the client as one error.
-    const QByteArray fingerprint = kind.toUtf8() + ' ' + request.method + ' ' + fullPath.toUtf8() + ' '
-                                   + QCryptographicHash::hash(request.body, QCryptographicHash::Sha1);
+    // Hashed only while a reset waits for its resend, or to remember a new reset: a SHA-1 of every
+    // batch body cost the simulator a tenth of its time.
+    const auto fingerprint = [&]() -> QByteArray { // not auto: QStringBuilder would dangle
+        return kind.toUtf8() + ' ' + request.method + ' ' + fullPath.toUtf8() + ' '
+               + QCryptographicHash::hash(request.body, QCryptographicHash::Sha1);
+    };
     if (!m_resetFingerprint.isEmpty() && m_sinceReset.elapsed() >= ResendWindowMs)
         m_resetFingerprint.clear();
-    const bool isResendAfterReset = !m_resetFingerprint.isEmpty() && m_resetFingerprint == fingerprint;
+    const bool isResendAfterReset = !m_resetFingerprint.isEmpty() && m_resetFingerprint == fingerprint();
     if (isResendAfterReset)
         m_resetFingerprint.clear();
     FaultStep step;
@@ -360,7 +364,7 @@ void Simulator::onRequest(const QHttpServerRequest &httpRequest, QHttpServerResp
                isResendAfterReset ? QStringLiteral("fault: connection reset (the client's automatic resend)")
                                   : QStringLiteral("fault: connection reset"));
         if (!isResendAfterReset) {
-            m_resetFingerprint = fingerprint;
+            m_resetFingerprint = fingerprint();
             m_sinceReset.start();
         }
         shared->abort();

@@ -98,6 +98,27 @@ private slots:
             QVERIFY2(all.contains(seen), seen);
     }
 
+    // Parsed objects keep their strings and numbers the parser's way (UTF-8 or Latin-1 text, doubles
+    // for "1e5"): the writer reads them in place, so the same random trees go through the parser too.
+    void compactWritesWhatQtWritesForParsedText() {
+        QRandomGenerator random(20261203);
+        for (int round = 0; round < 2000; ++round) {
+            QJsonObject object;
+            for (int i = random.bounded(6); i > 0; --i)
+                object.insert(randomText(random), randomValue(random, 0));
+            const QJsonObject parsed =
+                QJsonDocument::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact)).object();
+            QCOMPARE(json::compact(parsed), QJsonDocument(parsed).toJson(QJsonDocument::Compact));
+        }
+        // An ordinary literal: moc misread this text as a raw string literal and dropped the class.
+        const QByteArray text = "{\"n\":[1e5,100000,1E16,10000000000000000,-0,0.0,1.5e-7,"
+                                "123456789012345678901],\"s\":[\"\\u00e9\\u0041\",\"\\/\","
+                                "\"\\ud83d\\ude00\",\"x\\\"y\"],\"e\":{\"\":{\"\":[]}}}";
+        const QJsonObject parsed = QJsonDocument::fromJson(text).object();
+        QVERIFY(!parsed.isEmpty());
+        QCOMPARE(json::compact(parsed), QJsonDocument(parsed).toJson(QJsonDocument::Compact));
+    }
+
     void compactKeepsWhatParsingGave() {
         // Numbers as clients send them: integers stay integers, decimals keep their shortest form.
         const QByteArray text =

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "core/secrets.h"
 #include "delivery/attemptlog.h"
 
 using namespace sb;
@@ -20,6 +21,42 @@ HttpRequestSpec batchSpec(const QList<QByteArray> &items) {
     spec.headers = {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + kSecret.toUtf8()}};
     spec.body = "{\"batch\":[" + items.join(',') + "]}";
     return spec;
+}
+
+// The item's string literal as the records wrote it before they were built in one allocation:
+// appended run by run, control characters as \u00XX (lower-case).
+QString referenceJsonString(QStringView text) {
+    QString out = QStringLiteral("\"");
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out += text.mid(from, i - from);
+        from = i + 1;
+        switch (c) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+        }
+    }
+    out += text.mid(from);
+    out += u'"';
+    return out;
 }
 
 } // namespace
@@ -63,6 +100,35 @@ private slots:
                         .object();
                 QCOMPARE(item, single.value(QStringLiteral("item")).toString());
             }
+        }
+    }
+
+    // Each record is the shared part plus the item's string literal, character for character as before.
+    void batchRecordsKeepTheirExactText() {
+        const char16_t pool[] = {u'a', u'"', u'\\', u'/',   0x01,   0x08,   0x0c, u'\n', u'\r', u'\t',
+                                 0x1f, 0x7f, 0xe9,  0x263a, 0xd83d, 0xde00, u'{', u':',  u','};
+        QList<QByteArray> items;
+        quint32 seed = 99;
+        for (int i = 0; i < 200; ++i) {
+            QString text;
+            const int length = i == 0 ? 9000 : i % 40; // one over the truncation limit
+            for (int j = 0; j < length; ++j) {
+                seed = seed * 1103515245 + 12345;
+                text += QChar(pool[(seed >> 16) % std::size(pool)]);
+            }
+            if (i % 7 == 0)
+                text += kSecret;
+            items << text.toUtf8();
+        }
+        const HttpRequestSpec spec = batchSpec(items);
+        const QStringList records = AttemptLog::describeRequests(spec, {kSecret}, items, false);
+        QCOMPARE(records.size(), items.size());
+        const QString first = records.first();
+        const QString prefix = first.left(first.indexOf(QLatin1String(",\"item\":")) + 8);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString expected =
+                prefix + referenceJsonString(redact(AttemptLog::truncate(items.at(i)), {kSecret})) + u'}';
+            QCOMPARE(records.at(i), expected);
         }
     }
 

@@ -3,6 +3,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "core/jsonutil.h"
 #include "core/model.h"
 #include "mapping/expression.h"
 #include "mapping/mappingcontext.h"
@@ -236,6 +237,123 @@ private slots:
         QVERIFY(!Expression::cached(QStringLiteral("lower(")).ok());
         QVERIFY(Expression::parse(QStringLiteral("event.properties.order_id")).value().isPath());
         QVERIFY(!Expression::parse(QStringLiteral("lower(event.name)")).value().isPath());
+    }
+
+    // The renderer reads the context lazily (LazyMappingContext): every path must give what the built
+    // context gives, byte for byte, whichever of the payload, the columns or the traits holds a key.
+    void lazyContextMatchesTheBuiltOne() {
+        const QDateTime at(QDate(2024, 3, 5), QTime(14, 30, 15, 250), Qt::UTC);
+        QList<Event> events;
+        const QList<QJsonObject> payloads{
+            QJsonObject(),
+            QJsonObject{
+                {"event", "From Payload"},
+                {"type", "track"},
+                {"messageId", "other-id"},
+                {"timestamp", "2020-01-01T00:00:00.000Z"},
+                {"receivedAt", 17},
+                {"name", "payload name"},
+                {"sourceKind", "web"},
+                {"userId", "c-1"},
+                {"anonymousId", QJsonValue::Null},
+                {"properties", QJsonObject{{"a", 1}, {"b", QJsonArray{1, "x", QJsonObject{{"c", true}}}}}},
+                {"traits", "not an object"},
+                {"items", QJsonArray{QJsonObject{{"sku", "S-1"}}, 2.5}}},
+            QJsonObject{{"properties", QJsonArray{1, 2}},
+                        {"context", QJsonObject{{"traits", QJsonObject{{"email", "x@example.com"}}}}},
+                        {"traits", QJsonObject{{"plan", "gold"}}},
+                        {"type", "identify"},
+                        {"timestamp", 12345}},
+        };
+        for (const QJsonObject &payload : payloads) {
+            for (int variant = 0; variant < 4; ++variant) {
+                Event e;
+                e.payload = payload;
+                e.sourceKind = variant % 2 ? QStringLiteral("smrt") : QString();
+                if (variant & 1) {
+                    e.name = QStringLiteral("Order Created");
+                    e.type = QStringLiteral("track");
+                    e.messageId = QStringLiteral("m-1");
+                }
+                if (variant & 2) {
+                    e.occurredAt = at;
+                    e.receivedAt = at.addSecs(3);
+                }
+                events << e;
+            }
+        }
+        QList<Profile> profiles{Profile()};
+        Profile full;
+        full.id = 42;
+        full.email = QStringLiteral("ann@example.com");
+        full.phone = QStringLiteral("+14156015610");
+        full.userId = QStringLiteral("c-42");
+        full.displayName = QStringLiteral("Ann");
+        full.traits = QJsonObject{{"email", "old@example.com"}, {"plan", "gold"}, {"id", "t-id"}};
+        profiles << full;
+        Profile traitsOnly;
+        traitsOnly.traits = QJsonObject{{"email", "t@example.com"},
+                                        {"phone", 5},
+                                        {"userId", "t-user"},
+                                        {"displayName", QJsonValue::Null},
+                                        {"id", 9},
+                                        {"hasEmail", "yes"},
+                                        {"traits", "own"},
+                                        {"nested", QJsonObject{{"x", QJsonArray{1}}}}};
+        profiles << traitsOnly;
+        Profile numericEmail;
+        numericEmail.traits = QJsonObject{{"email", 12}};
+        profiles << numericEmail;
+        Profile columnsOnly;
+        columnsOnly.email = QStringLiteral("e@example.com");
+        columnsOnly.userId = QStringLiteral("c-7");
+        profiles << columnsOnly;
+
+        QStringList paths{"event",
+                          "profile",
+                          "event.missing",
+                          "profile.missing",
+                          "event.properties.b.2.c",
+                          "event.items.0.sku",
+                          "event.items.1",
+                          "event.context.traits.email",
+                          "profile.traits.email",
+                          "profile.nested.x.0",
+                          "coalesce(event.userId, profile.userId)",
+                          "lower(profile.email)"};
+        for (const char *key : {"name", "type", "messageId", "sourceKind", "timestamp", "receivedAt",
+                                "userId", "anonymousId", "properties", "traits", "context", "event"})
+            paths << QStringLiteral("event.") + QLatin1String(key);
+        for (const char *key :
+             {"email", "phone", "userId", "displayName", "id", "hasEmail", "traits", "plan", "nested"})
+            paths << QStringLiteral("profile.") + QLatin1String(key);
+        int compared = 0;
+        for (const Event &event : std::as_const(events)) {
+            for (const Profile &profile : std::as_const(profiles)) {
+                const QJsonObject built = MappingContext::build(event, profile);
+                const LazyMappingContext lazy(event, profile);
+                QStringList all = paths;
+                for (const char *root : {"event", "profile"})
+                    for (const QString &key : built.value(QLatin1String(root)).toObject().keys())
+                        all << QLatin1String(root) + u'.' + key;
+                for (const QString &path : std::as_const(all)) {
+                    const Result<Expression> expression = Expression::parse(path);
+                    QVERIFY2(expression, qPrintable(path));
+                    const QJsonValue expected = expression.value().evaluate(built);
+                    const QJsonValue actual = expression.value().evaluate(lazy);
+                    QVERIFY2(expected.type() == actual.type() && expected == actual
+                                 && json::valueText(expected) == json::valueText(actual),
+                             qPrintable(path + u' ' + QString::fromUtf8(json::valueText(expected))
+                                        + QStringLiteral(" != ")
+                                        + QString::fromUtf8(json::valueText(actual))));
+                    ++compared;
+                }
+                const Template name =
+                    Template::parse(QStringLiteral("{{event.name}}/{{profile.email}}/{{event}}")).value();
+                QCOMPARE(name.render(lazy), name.render(built));
+            }
+        }
+        QVERIFY(compared > 1000);
     }
 
     void templates() {

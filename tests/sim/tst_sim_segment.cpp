@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include "segmentapi.h"
 #include "simclient.h"
 #include "simcredentials.h"
 #include "simulator.h"
@@ -165,6 +166,47 @@ private slots:
         QCOMPARE(r.status, 200);
         QVERIFY(r.header("X-Sim-Verdict").contains("messageId"));
         QCOMPARE(rejected(), 1);
+    }
+
+    // The timestamp check reads the usual form itself; it must say what Qt's ISO parser says.
+    void timestampCheckMatchesQt() {
+        QStringList texts{"2024-03-05T14:30:15.250Z",
+                          "2024-02-29T00:00:00.000Z",
+                          "2023-02-29T00:00:00.000Z",
+                          "2023-04-31T10:00:00.000Z",
+                          "0000-01-01T00:00:00.000Z",
+                          "0001-01-01T00:00:00.000Z",
+                          "9999-12-31T23:59:59.999Z",
+                          "2024-03-05T24:00:00.000Z",
+                          "2024-03-05T23:59:60.000Z",
+                          "2024-03-05T23:60:00.000Z",
+                          "2024-13-05T10:00:00.000Z",
+                          "2024-00-05T10:00:00.000Z",
+                          "2024-03-00T10:00:00.000Z",
+                          "2024-03-05T10:00:00.00xZ",
+                          "2024-03-05 10:00:00.000Z",
+                          "2024-03-05T10:00:00.000+02:00",
+                          "2024-03-05T10:00:00Z",
+                          "2024-03-05",
+                          "",
+                          "x",
+                          "+024-03-05T10:00:00.000Z",
+                          "2024-03-05T1:00:00.0000Z"};
+        quint32 seed = 5;
+        for (int i = 0; i < 3000; ++i) {
+            QString text = QStringLiteral("2024-02-28T23:59:59.999Z");
+            for (int j = 0; j < 2; ++j) {
+                seed = seed * 1103515245 + 12345;
+                const int at = int((seed >> 16) % 23);
+                if (at != 4 && at != 7 && at != 10 && at != 13 && at != 16 && at != 19)
+                    text[at] = QChar(u'0' + int((seed >> 8) % 10));
+            }
+            texts << text;
+        }
+        for (const QString &text : std::as_const(texts))
+            QVERIFY2(SegmentApi::isIsoTimestamp(text)
+                         == QDateTime::fromString(text, Qt::ISODateWithMs).isValid(),
+                     qPrintable(text));
     }
 
     void unknownPathIs404AndRateLimitAnswerCarriesSegmentHeaders() {

@@ -29,6 +29,8 @@ QByteArray jsonBody(const QJsonValue &value) {
 }
 
 QJsonValue get(const QJsonObject &object, const QString &path) {
+    if (!path.contains(u'.'))
+        return object.value(path);
     QJsonValue current = object;
     const QStringList parts = path.split(u'.');
     for (const QString &part : parts) {

@@ -19,7 +19,10 @@ QByteArray jsonBody(const QJsonValue &value); // compact UTF-8
 QJsonValue get(const QJsonObject &object, const QString &path);
 void set(QJsonObject &object, const QStringList &path, const QJsonValue &value);
 inline void set(QJsonObject &object, const QString &path, const QJsonValue &value) {
-    set(object, path.split(u'.'), value);
+    if (path.contains(u'.'))
+        set(object, path.split(u'.'), value);
+    else
+        object.insert(path, value); // one part: no list to split into (the renderer sets every field)
 }
 bool isBlank(const QJsonValue &value);
 // A setting with its default.

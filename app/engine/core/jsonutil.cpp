@@ -3,6 +3,7 @@
 #include <QCborValue>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace sb::json {
 
@@ -10,41 +11,66 @@ namespace {
 
 // Writes exactly what QJsonDocument::toJson(Compact) writes, without first copying the whole tree into
 // a QCborValue as QJsonDocument does (a third of the cost on ingest's and delivery's paths).
+// The text goes through a cursor into a buffer grown by doubling: QByteArray's own append checked
+// sharing and capacity for every comma, quote and character.
 class CompactWriter {
 public:
     explicit CompactWriter(QByteArray &out)
-        : m_out(out) {}
+        : m_out(out)
+        , m_pos(out.size()) {}
+    ~CompactWriter() { m_out.resize(m_pos); }
 
     void write(const QJsonObject &object) {
-        m_out += '{';
+        put('{');
         bool first = true;
-        for (auto it = object.begin(); it != object.end(); ++it) {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (!first)
-                m_out += ',';
+                put(',');
             first = false;
             writeString(it.key());
-            m_out += ':';
+            put(':');
             write(it.value());
         }
-        m_out += '}';
+        put('}');
     }
 
     void write(const QJsonArray &array) {
-        m_out += '[';
-        bool first = true;
-        for (const QJsonValue &value : array) {
-            if (!first)
-                m_out += ',';
-            first = false;
-            write(value);
+        put('[');
+        for (auto it = array.constBegin(); it != array.constEnd(); ++it) {
+            if (it != array.constBegin())
+                put(',');
+            write(*it);
         }
-        m_out += ']';
+        put(']');
+    }
+
+    // Values are read through the container's reference, not copied into a QJsonValue each.
+    void write(QJsonValueConstRef value) {
+        switch (value.type()) {
+        case QJsonValue::Bool:
+            value.toBool() ? put("true", 4) : put("false", 5);
+            break;
+        case QJsonValue::Double:
+            writeNumber(QJsonValue(value));
+            break;
+        case QJsonValue::String:
+            writeString(value.toString());
+            break;
+        case QJsonValue::Array:
+            write(value.toArray());
+            break;
+        case QJsonValue::Object:
+            write(value.toObject());
+            break;
+        default:
+            put("null", 4);
+        }
     }
 
     void write(const QJsonValue &value) {
         switch (value.type()) {
         case QJsonValue::Bool:
-            m_out += value.toBool() ? "true" : "false";
+            value.toBool() ? put("true", 4) : put("false", 5);
             break;
         case QJsonValue::Double:
             writeNumber(value);
@@ -59,106 +85,115 @@ public:
             write(value.toObject());
             break;
         default:
-            m_out += "null";
+            put("null", 4);
         }
     }
 
 private:
+    // Room for n more bytes at the cursor.
+    char *room(qsizetype n) {
+        if (m_pos + n > m_out.size())
+            m_out.resize(std::max({m_out.size() * 2, m_pos + n, qsizetype(256)}));
+        return m_out.data() + m_pos;
+    }
+    void put(char c) {
+        *room(1) = c;
+        ++m_pos;
+    }
+    void put(const char *text, qsizetype n) {
+        std::memcpy(room(n), text, size_t(n));
+        m_pos += n;
+    }
+    void put(const QByteArray &text) { put(text.constData(), text.size()); }
+
     void writeNumber(const QJsonValue &value) {
         // QJsonValue keeps whole numbers as integers unless that would add precision; Qt prints each
         // kind its own way.
         const QCborValue number = QCborValue::fromJsonValue(value);
         if (number.isInteger()) {
-            m_out += QByteArray::number(number.toInteger());
+            put(QByteArray::number(number.toInteger()));
             return;
         }
         const double d = number.toDouble();
         if (std::isfinite(d))
-            m_out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+            put(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
         else
-            m_out += "null";
+            put("null", 4);
     }
 
     static char hexDigit(uint v) { return char(v < 10 ? '0' + v : 'a' + v - 10); }
 
-    void writeUnicodeEscape(char16_t u) {
-        const char escape[6] = {'\\',
-                                'u',
-                                hexDigit(u >> 12 & 0xf),
-                                hexDigit(u >> 8 & 0xf),
-                                hexDigit(u >> 4 & 0xf),
-                                hexDigit(u & 0xf)};
-        m_out.append(escape, 6);
+    static char *unicodeEscape(char *dst, char16_t u) {
+        *dst++ = '\\';
+        *dst++ = 'u';
+        *dst++ = hexDigit(u >> 12 & 0xf);
+        *dst++ = hexDigit(u >> 8 & 0xf);
+        *dst++ = hexDigit(u >> 4 & 0xf);
+        *dst++ = hexDigit(u & 0xf);
+        return dst;
     }
 
     void writeString(QStringView text) {
-        m_out += '"';
+        // At most 6 bytes per UTF-16 unit (\uXXXX), so the room is taken once.
+        char *const start = room(text.size() * 6 + 2);
+        char *dst = start;
+        *dst++ = '"';
         const char16_t *p = text.utf16();
         const char16_t *const end = p + text.size();
         while (p != end) {
-            // Runs of plain ASCII go in at once.
-            const char16_t *run = p;
-            while (p != end && *p >= 0x20 && *p < 0x80 && *p != u'"' && *p != u'\\')
-                ++p;
-            if (p != run) {
-                const qsizetype at = m_out.size();
-                m_out.resize(at + (p - run));
-                char *dst = m_out.data() + at;
-                for (const char16_t *c = run; c != p; ++c)
-                    *dst++ = char(*c);
-            }
-            if (p == end)
-                break;
             const char16_t u = *p++;
-            if (u < 0x80) {
-                m_out += '\\';
+            if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\') {
+                *dst++ = char(u);
+            } else if (u < 0x80) {
+                *dst++ = '\\';
                 switch (u) {
                 case u'"':
-                    m_out += '"';
+                    *dst++ = '"';
                     break;
                 case u'\\':
-                    m_out += '\\';
+                    *dst++ = '\\';
                     break;
                 case 0x8:
-                    m_out += 'b';
+                    *dst++ = 'b';
                     break;
                 case 0xc:
-                    m_out += 'f';
+                    *dst++ = 'f';
                     break;
                 case 0xa:
-                    m_out += 'n';
+                    *dst++ = 'n';
                     break;
                 case 0xd:
-                    m_out += 'r';
+                    *dst++ = 'r';
                     break;
                 case 0x9:
-                    m_out += 't';
+                    *dst++ = 't';
                     break;
                 default:
-                    m_out.chop(1);
-                    writeUnicodeEscape(u);
+                    dst = unicodeEscape(dst - 1, u);
                 }
             } else if (u < 0x800) {
-                m_out += char(0xc0 | (u >> 6));
-                m_out += char(0x80 | (u & 0x3f));
+                *dst++ = char(0xc0 | (u >> 6));
+                *dst++ = char(0x80 | (u & 0x3f));
             } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
                 const char32_t c = QChar::surrogateToUcs4(u, *p++);
-                m_out += char(0xf0 | (c >> 18));
-                m_out += char(0x80 | ((c >> 12) & 0x3f));
-                m_out += char(0x80 | ((c >> 6) & 0x3f));
-                m_out += char(0x80 | (c & 0x3f));
+                *dst++ = char(0xf0 | (c >> 18));
+                *dst++ = char(0x80 | ((c >> 12) & 0x3f));
+                *dst++ = char(0x80 | ((c >> 6) & 0x3f));
+                *dst++ = char(0x80 | (c & 0x3f));
             } else if (QChar::isSurrogate(u)) {
-                writeUnicodeEscape(u); // a lone surrogate is not UTF-8: Qt escapes it
+                dst = unicodeEscape(dst, u); // a lone surrogate is not UTF-8: Qt escapes it
             } else {
-                m_out += char(0xe0 | (u >> 12));
-                m_out += char(0x80 | ((u >> 6) & 0x3f));
-                m_out += char(0x80 | (u & 0x3f));
+                *dst++ = char(0xe0 | (u >> 12));
+                *dst++ = char(0x80 | ((u >> 6) & 0x3f));
+                *dst++ = char(0x80 | (u & 0x3f));
             }
         }
-        m_out += '"';
+        *dst++ = '"';
+        m_pos += dst - start;
     }
 
     QByteArray &m_out;
+    qsizetype m_pos;
 };
 
 } // namespace

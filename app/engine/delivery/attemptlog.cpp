@@ -55,40 +55,60 @@ QJsonObject requestPart(const HttpRequestSpec &request, const QStringList &secre
     return out;
 }
 
-// text as a JSON string literal (quotes included), appended in runs between the characters that
-// need escaping.
+bool isPlain(char16_t c) {
+    return c >= 0x20 && c != u'"' && c != u'\\';
+}
+
+// Characters text takes as a JSON string literal: quotes, two-character escapes and \u00XX.
+qsizetype jsonStringLength(QStringView text) {
+    qsizetype length = text.size() + 2;
+    for (const char16_t *p = text.utf16(), *end = p + text.size(); p != end; ++p) {
+        if (!isPlain(*p))
+            length += *p == u'"' || *p == u'\\' || *p == u'\n' || *p == u'\r' || *p == u'\t' ? 1 : 5;
+    }
+    return length;
+}
+
+// text as a JSON string literal (quotes included) at the end of out, written through a pointer into
+// room taken once (appending run by run cost more than the rest of the attempt record).
 void appendJsonString(QString &out, QStringView text) {
-    out.reserve(out.size() + text.size() + text.size() / 4 + 2);
-    out += u'"';
-    qsizetype from = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
+    const qsizetype length = jsonStringLength(text);
+    const qsizetype at = out.size();
+    out.resize(at + length);
+    char16_t *dst = reinterpret_cast<char16_t *>(out.data()) + at;
+    *dst++ = u'"';
+    for (const char16_t *p = text.utf16(), *end = p + text.size(); p != end; ++p) {
+        const char16_t c = *p;
+        if (isPlain(c)) {
+            *dst++ = c;
             continue;
-        out += text.mid(from, i - from);
-        from = i + 1;
+        }
+        *dst++ = u'\\';
         switch (c) {
         case u'"':
-            out += QLatin1String("\\\"");
+            *dst++ = u'"';
             break;
         case u'\\':
-            out += QLatin1String("\\\\");
+            *dst++ = u'\\';
             break;
         case u'\n':
-            out += QLatin1String("\\n");
+            *dst++ = u'n';
             break;
         case u'\r':
-            out += QLatin1String("\\r");
+            *dst++ = u'r';
             break;
         case u'\t':
-            out += QLatin1String("\\t");
+            *dst++ = u't';
             break;
-        default:
-            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+        default: // a control character: \u00XX with lower-case hex digits
+            *dst++ = u'u';
+            *dst++ = u'0';
+            *dst++ = u'0';
+            *dst++ = char16_t(u'0' + (c >> 4));
+            *dst++ = char16_t((c & 0xf) < 10 ? u'0' + (c & 0xf) : u'a' + (c & 0xf) - 10);
         }
     }
-    out += text.mid(from);
-    out += u'"';
+    *dst = u'"';
 }
 } // namespace
 
@@ -117,8 +137,11 @@ QStringList AttemptLog::describeRequests(const HttpRequestSpec &request, const Q
     prefix.chop(1); // the closing brace
     prefix += QLatin1String(",\"item\":");
     for (const QByteArray &item : items) {
-        QString one = prefix;
-        appendJsonString(one, redact(truncate(item), secrets));
+        const QString text = redact(truncate(item), secrets);
+        QString one;
+        one.reserve(prefix.size() + jsonStringLength(text) + 1); // one allocation per record
+        one += prefix;
+        appendJsonString(one, text);
         one += u'}';
         out << one;
     }

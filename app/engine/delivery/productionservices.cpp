@@ -21,7 +21,7 @@ public:
         : m_store(workspace) {}
 
     MappingDefinition get(qint64 mappingId, int version) {
-        const QString key = QString::number(mappingId) + u'/' + QString::number(version);
+        const QPair<qint64, int> key{mappingId, version};
         {
             QMutexLocker lock(&m_mutex);
             const auto found = m_cache.constFind(key);
@@ -39,7 +39,7 @@ public:
 private:
     MappingStore m_store;
     QMutex m_mutex;
-    QHash<QString, MappingDefinition> m_cache;
+    QHash<QPair<qint64, int>, MappingDefinition> m_cache; // asked once per delivery: no text key
 };
 
 } // namespace

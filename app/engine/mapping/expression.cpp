@@ -6,18 +6,30 @@
 
 #include "expressionfunctions.h"
 #include "expressionparser.h"
+#include "mappingcontext.h"
 
 namespace sb {
 
 namespace {
 
-QJsonValue evaluateNode(const expr::Node &node, const QJsonObject &context) {
+// The value the path's first steps lead to, and how many steps that took.
+std::pair<QJsonValue, qsizetype> pathStart(const QStringList &path, const QJsonObject &context) {
+    return {context.value(path.first()), 1};
+}
+
+std::pair<QJsonValue, qsizetype> pathStart(const QStringList &path, const LazyMappingContext &context) {
+    if (path.size() == 1)
+        return {context.root(path.first()), 1};
+    return {context.member(path.first(), path.at(1)), 2};
+}
+
+template<typename Context> QJsonValue evaluateNode(const expr::Node &node, const Context &context) {
     switch (node.kind) {
     case expr::Node::Kind::Literal:
         return node.literal;
     case expr::Node::Kind::Path: {
-        QJsonValue current = context.value(node.path.first());
-        for (qsizetype i = 1; i < node.path.size(); ++i) {
+        auto [current, first] = pathStart(node.path, context);
+        for (qsizetype i = first; i < node.path.size(); ++i) {
             const QString &key = node.path.at(i);
             if (current.isObject()) {
                 current = current.toObject().value(key);
@@ -76,6 +88,10 @@ Result<Expression> Expression::cached(const QString &text) {
 }
 
 QJsonValue Expression::evaluate(const QJsonObject &context) const {
+    return m_root ? evaluateNode(*m_root, context) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue Expression::evaluate(const LazyMappingContext &context) const {
     return m_root ? evaluateNode(*m_root, context) : QJsonValue(QJsonValue::Null);
 }
 

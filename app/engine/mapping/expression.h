@@ -9,6 +9,8 @@
 
 namespace sb {
 
+class LazyMappingContext;
+
 // One mapping expression, e.g. `lower(trim(profile.traits.email))` or
 // `coalesce(event.properties.total, 0)`. Parsed once into a tree; evaluating it against a context
 // {"event": {...}, "profile": {...}} (see MappingContext) never fails: a missing path is null.
@@ -21,6 +23,8 @@ public:
     static Result<Expression> cached(const QString &text);
 
     QJsonValue evaluate(const QJsonObject &context) const;
+    // The same result, reading only the paths the expression uses (the renderer's form).
+    QJsonValue evaluate(const LazyMappingContext &context) const;
     const QString &text() const { return m_text; }
     // True when the expression is a bare path (event.properties.x): conditions and editors use it.
     bool isPath() const;

@@ -59,4 +59,64 @@ QJsonObject MappingContext::build(const Event &event, const Profile &profile) {
     return QJsonObject{{QStringLiteral("event"), e}, {QStringLiteral("profile"), p}};
 }
 
+// Each branch mirrors one step of build(): a key set there wins over the payload's (or traits')
+// own value; every other key reads straight through.
+QJsonValue LazyMappingContext::eventMember(const QString &key) const {
+    const QJsonObject &payload = m_event.payload;
+    if (key == QLatin1String("name"))
+        return m_event.name.isEmpty() ? payload.value(QLatin1String("event")).toString() : m_event.name;
+    if (key == QLatin1String("type"))
+        return m_event.type.isEmpty() ? payload.value(QLatin1String("type")).toString() : m_event.type;
+    if (key == QLatin1String("messageId"))
+        return m_event.messageId;
+    if (key == QLatin1String("sourceKind"))
+        return m_event.sourceKind;
+    if (key == QLatin1String("timestamp") && m_event.occurredAt.isValid())
+        return isoUtc(m_event.occurredAt);
+    if (key == QLatin1String("receivedAt") && m_event.receivedAt.isValid())
+        return isoUtc(m_event.receivedAt);
+    const QJsonValue value = payload.value(key);
+    if (!value.isObject()
+        && (key == QLatin1String("properties") || key == QLatin1String("traits")
+            || key == QLatin1String("context")))
+        return QJsonObject();
+    return value;
+}
+
+QJsonValue LazyMappingContext::profileMember(const QString &key) const {
+    const QJsonObject &traits = m_profile.traits;
+    const auto either = [&](const QString &column) -> QJsonValue {
+        return column.isEmpty() ? traits.value(key) : QJsonValue(column);
+    };
+    if (key == QLatin1String("email"))
+        return either(m_profile.email);
+    if (key == QLatin1String("phone"))
+        return either(m_profile.phone);
+    if (key == QLatin1String("userId"))
+        return either(m_profile.userId);
+    if (key == QLatin1String("displayName"))
+        return either(m_profile.displayName);
+    if (key == QLatin1String("id"))
+        return m_profile.id ? QJsonValue(double(m_profile.id)) : traits.value(key);
+    if (key == QLatin1String("hasEmail"))
+        return !m_profile.email.isEmpty() || !traits.value(QLatin1String("email")).toString().isEmpty();
+    if (key == QLatin1String("traits"))
+        return traits;
+    return traits.value(key);
+}
+
+QJsonValue LazyMappingContext::member(QStringView root, const QString &key) const {
+    if (root == QLatin1String("event"))
+        return eventMember(key);
+    if (root == QLatin1String("profile"))
+        return profileMember(key);
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QJsonValue LazyMappingContext::root(QStringView root) const {
+    if (!m_built)
+        m_built = MappingContext::build(m_event, m_profile);
+    return m_built->value(root);
+}
+
 } // namespace sb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <optional>
 
 #include "core/model.h"
 
@@ -14,6 +15,29 @@ namespace sb {
 class MappingContext {
 public:
     static QJsonObject build(const Event &event, const Profile &profile);
+};
+
+// The same values as MappingContext::build, looked up one path at a time. Rendering reads a few
+// paths per delivery; building the whole object (a deep copy of the payload plus a dozen inserts)
+// cost more than the rest of the render. tst_expression compares the two on every key.
+class LazyMappingContext {
+public:
+    LazyMappingContext(const Event &event, const Profile &profile)
+        : m_event(event)
+        , m_profile(profile) {}
+
+    // context.<root>.<key>; Undefined where the built context has no such key.
+    QJsonValue member(QStringView root, const QString &key) const;
+    // context.<root> as a whole (the event or profile object): built on first use.
+    QJsonValue root(QStringView root) const;
+
+private:
+    QJsonValue eventMember(const QString &key) const;
+    QJsonValue profileMember(const QString &key) const;
+
+    const Event &m_event;
+    const Profile &m_profile;
+    mutable std::optional<QJsonObject> m_built;
 };
 
 } // namespace sb

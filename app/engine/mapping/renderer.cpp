@@ -36,7 +36,7 @@ namespace {
 
 ItemDraft makeDraft(const DestinationConfig &destination, const MappingDefinition &mapping,
                     const Event &event, const Profile &profile, const QString &key) {
-    const QJsonObject context = MappingContext::build(event, profile);
+    const LazyMappingContext context(event, profile);
     ItemDraft d;
     d.action = mapping.action;
     d.occurredAt = event.occurredAt;

@@ -56,11 +56,23 @@ Result<Template> Template::cached(const QString &text) {
     return parsed;
 }
 
-QString Template::render(const QJsonObject &context) const {
+namespace {
+
+template<typename Context> QString renderParts(const auto &parts, const Context &context) {
     QString out;
-    for (const Part &part : m_parts)
+    for (const auto &part : parts)
         out += part.expression ? expr::toText(part.expression->evaluate(context)) : part.text;
     return out;
+}
+
+} // namespace
+
+QString Template::render(const QJsonObject &context) const {
+    return renderParts(m_parts, context);
+}
+
+QString Template::render(const LazyMappingContext &context) const {
+    return renderParts(m_parts, context);
 }
 
 } // namespace sb

@@ -17,6 +17,7 @@ public:
     static Result<Template> parse(const QString &text);
     static Result<Template> cached(const QString &text);
     QString render(const QJsonObject &context) const;
+    QString render(const LazyMappingContext &context) const;
 
 private:
     struct Part {
