@@ -269,6 +269,32 @@ private slots:
         QCOMPARE(next.first().eventId, e2);
     }
 
+    // A row released after a Retry-After hold is due later than newer rows of its profile. A small
+    // claim in due-time order then finds only rows that must wait behind it: it must take the earlier
+    // row instead of coming back empty forever (this stalled a destination in tst_faults).
+    void claimReachesAnEarlierRowDueLater() {
+        Fixture f;
+        const qint64 dest = f.seeded.destinationIds.first();
+        const qint64 p = addProfile(f.ws.get(), QStringLiteral("p"));
+        const qint64 e1 = ingest(f.ws.get(), f.seeded, QStringLiteral("e1"), p);
+        const qint64 e2 = ingest(f.ws.get(), f.seeded, QStringLiteral("e2"), p);
+        const qint64 now = f.clock.nowMs();
+        QVERIFY(f.ws->writer()->run([&](WriteContext &c) {
+            sql::exec(c.db, QStringLiteral("UPDATE deliveries SET next_attempt_at = ? WHERE id = ?"),
+                      {now - 10, deliveryOf(f.ws.get(), e1)});
+            sql::exec(c.db, QStringLiteral("UPDATE deliveries SET next_attempt_at = ? WHERE id = ?"),
+                      {now - 1000, deliveryOf(f.ws.get(), e2)});
+            return QVariant();
+        }).ok);
+        const QList<ClaimedDelivery> first = claim(f.ws.get(), dest, QStringLiteral("W"), 1).deliveries;
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first.first().eventId, e1);
+        applyOutcome(f.ws.get(), dest, QStringLiteral("W"), first.first(), DeliveryOutcome::Kind::Delivered);
+        const QList<ClaimedDelivery> second = claim(f.ws.get(), dest, QStringLiteral("W"), 1).deliveries;
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(second.first().eventId, e2);
+    }
+
     void orderingCanBeSwitchedOff() {
         Fixture f;
         const qint64 dest = f.seeded.destinationIds.first();

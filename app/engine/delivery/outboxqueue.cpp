@@ -33,6 +33,79 @@ ClaimedDelivery readClaimed(const Statement &q) {
     "id, event_id, mapping_id, mapping_version, coalesce(profile_id, 0), idempotency_key, attempts, "        \
     "created_at"
 
+// With ordering, a candidate waits while an earlier open row of its profile is not in this claim; one
+// behind a retrying or blocked row becomes blocked itself. The open rows of all candidate profiles
+// are read in one statement and counted here. Returns whether a candidate waits behind a pending row
+// (one this claim could have taken instead).
+bool pickClaimable(WriteContext &context, qint64 destinationId, const QList<ClaimedDelivery> &candidates,
+                   bool ordering, ClaimBatch &batch, QList<qint64> &claimedIds, QList<qint64> &blockedIds) {
+    const QSqlDatabase &db = context.db;
+    StatementCache &sqlite = *context.sqlite;
+    struct OpenRow {
+        qint64 id = 0;
+        bool stuck = false;   // retrying or blocked
+        bool pending = false; // could be claimed itself
+    };
+    QHash<qint64, QList<OpenRow>> openByProfile; // ascending ids
+    if (ordering) {
+        QList<qint64> profiles;
+        for (const ClaimedDelivery &c : std::as_const(candidates))
+            if (c.profileId > 0 && !openByProfile.contains(c.profileId)) {
+                openByProfile.insert(c.profileId, {});
+                profiles << c.profileId;
+            }
+        if (!profiles.isEmpty()) {
+            Statement &open = sqlite.query(
+                db,
+                "SELECT profile_id, id, status IN ('retrying','blocked'), status = 'pending' FROM deliveries "
+                "WHERE "
+                "destination_id = ? "
+                "AND id < ? AND status IN ('pending','in_flight','retrying','blocked') AND profile_id IN "
+                "(SELECT value FROM json_each(?)) ORDER BY id",
+                destinationId, candidates.last().id, sql::idList(profiles));
+            while (open.next())
+                openByProfile[open.int64(0)].append({open.int64(1), open.int64(2) != 0, open.int64(3) != 0});
+        }
+    }
+
+    QHash<qint64, int> claimedPerProfile;
+    bool waitsBehindPending = false;
+    for (const ClaimedDelivery &candidate : std::as_const(candidates)) {
+        if (ordering && candidate.profileId > 0) {
+            QList<OpenRow> &rows = openByProfile[candidate.profileId];
+            int open = 0;
+            int stuck = 0;
+            bool behindPending = false;
+            for (const OpenRow &row : std::as_const(rows)) {
+                if (row.id >= candidate.id)
+                    break;
+                ++open;
+                stuck += row.stuck ? 1 : 0;
+                behindPending = behindPending || row.pending;
+            }
+            const int mine = claimedPerProfile.value(candidate.profileId);
+            if (open > mine) {
+                if (stuck > 0) {
+                    blockedIds << candidate.id;
+                    for (OpenRow &row : rows)
+                        if (row.id == candidate.id)
+                            row.stuck = true; // later rows of the profile now wait behind a blocked one
+                    ++batch.newlyBlocked;
+                }
+                waitsBehindPending = waitsBehindPending || behindPending;
+                continue;
+            }
+            claimedPerProfile[candidate.profileId] = mine + 1;
+            for (OpenRow &row : rows)
+                if (row.id == candidate.id)
+                    row.stuck = false; // in flight now, as later rows of the profile will see it
+        }
+        claimedIds << candidate.id;
+        batch.deliveries << candidate;
+    }
+    return waitsBehindPending;
+}
+
 } // namespace
 
 // The outbox's hot statements (claim, apply) run through SQLite's C API (StatementCache): QSqlQuery's
@@ -82,65 +155,24 @@ ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const
     if (candidates.isEmpty())
         return batch;
 
-    // With ordering, a candidate waits while an earlier open row of its profile is not in this claim.
-    // The open rows of all candidate profiles are read in one statement and counted here.
-    struct OpenRow {
-        qint64 id = 0;
-        bool stuck = false; // retrying or blocked
-    };
-    QHash<qint64, QList<OpenRow>> openByProfile; // ascending ids
-    if (ordering) {
-        QList<qint64> profiles;
-        for (const ClaimedDelivery &c : std::as_const(candidates))
-            if (c.profileId > 0 && !openByProfile.contains(c.profileId)) {
-                openByProfile.insert(c.profileId, {});
-                profiles << c.profileId;
-            }
-        if (!profiles.isEmpty()) {
-            Statement &open = sqlite.query(
-                db,
-                "SELECT profile_id, id, status IN ('retrying','blocked') FROM deliveries WHERE "
-                "destination_id = ? "
-                "AND id < ? AND status IN ('pending','in_flight','retrying','blocked') AND profile_id IN "
-                "(SELECT value FROM json_each(?)) ORDER BY id",
-                destinationId, candidates.last().id, sql::idList(profiles));
-            while (open.next())
-                openByProfile[open.int64(0)].append({open.int64(1), open.int64(2) != 0});
-        }
-    }
-
-    QHash<qint64, int> claimedPerProfile;
     QList<qint64> claimedIds;
     QList<qint64> blockedIds;
-    for (const ClaimedDelivery &candidate : std::as_const(candidates)) {
-        if (ordering && candidate.profileId > 0) {
-            QList<OpenRow> &rows = openByProfile[candidate.profileId];
-            int open = 0;
-            int stuck = 0;
-            for (const OpenRow &row : std::as_const(rows)) {
-                if (row.id >= candidate.id)
-                    break;
-                ++open;
-                stuck += row.stuck ? 1 : 0;
-            }
-            const int mine = claimedPerProfile.value(candidate.profileId);
-            if (open > mine) {
-                if (stuck > 0) {
-                    blockedIds << candidate.id;
-                    for (OpenRow &row : rows)
-                        if (row.id == candidate.id)
-                            row.stuck = true; // later rows of the profile now wait behind a blocked one
-                    ++batch.newlyBlocked;
-                }
-                continue;
-            }
-            claimedPerProfile[candidate.profileId] = mine + 1;
-            for (OpenRow &row : rows)
-                if (row.id == candidate.id)
-                    row.stuck = false; // in flight now, as later rows of the profile will see it
-        }
-        claimedIds << candidate.id;
-        batch.deliveries << candidate;
+    const bool waitsBehindPending =
+        pickClaimable(context, destinationId, candidates, ordering, batch, claimedIds, blockedIds);
+    if (waitsBehindPending && claimedIds.isEmpty() && blockedIds.isEmpty()) {
+        // Every candidate waits behind an earlier due row of its profile that due-time order did not
+        // reach (a row released after a Retry-After hold is due later than newer rows). The same
+        // candidates would come back on every claim and the destination would stall: take the
+        // earliest due rows by id instead (a sort, but only in this case).
+        candidates.clear();
+        Statement &byId = sqlite.query(db,
+                                       "SELECT " SB_CLAIM_COLUMNS " FROM deliveries WHERE destination_id = ? "
+                                       "AND status IN ('pending','retrying') AND next_attempt_at <= ? "
+                                       "ORDER BY id LIMIT ?",
+                                       destinationId, now, qint64(limit));
+        while (byId.next())
+            candidates << readClaimed(byId);
+        pickClaimable(context, destinationId, candidates, ordering, batch, claimedIds, blockedIds);
     }
     if (!blockedIds.isEmpty())
         sqlite.exec(db,
