@@ -4,7 +4,10 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QThread>
+#include <QThreadPool>
+#include <QWaitCondition>
 #include <atomic>
+#include <deque>
 
 #include "acceptlog.h"
 #include "core/clock.h"
@@ -19,6 +22,10 @@
 
 namespace sb {
 
+namespace {
+class ChunkThawer;
+}
+
 // State used by write jobs on the writer thread. Jobs hold it by shared_ptr, so a job still queued
 // when the service goes away does not touch freed memory.
 struct IngestService::Shared {
@@ -26,6 +33,7 @@ struct IngestService::Shared {
     EventStoredHook hook;
     QString region = QStringLiteral("US");
     std::atomic<qint64> preparedBacklog{10000};
+    std::shared_ptr<ChunkThawer> thawer;
     // Background storing of accepted batches not yet known to be finished.
     QList<QFuture<WriteResult>> routing;
 
@@ -252,6 +260,127 @@ struct AcceptedBatch {
 
 constexpr int kStoreChunk = Writer::kBusyBackgroundWeight;
 
+// Decodes events [from, from + count) of a log row and prepares them.
+QList<PreparedEvent> decodePrepared(const QByteArray &encoded, int from, int count, QString *error) {
+    Result<QList<Event>> decoded = AcceptLog::decode(encoded, from, count);
+    if (!decoded) {
+        *error = decoded.error();
+        return {};
+    }
+    QList<PreparedEvent> prepared;
+    prepared.reserve(decoded.value().size());
+    for (Event &event : decoded.value())
+        prepared.append(PreparedEvent::from(std::move(event)));
+    return prepared;
+}
+
+// A spilled chunk's events, decoded and prepared ahead of the writer on the thread pool, so the one
+// writer only runs SQL for them too. Whoever starts first does the work: the writer waits only for a
+// decode already running, never for one still queued behind other pool work.
+class SpilledChunk {
+public:
+    SpilledChunk(QByteArray encoded, int from, int count)
+        : m_encoded(std::move(encoded))
+        , m_from(from)
+        , m_count(count) {}
+    int count() const { return m_count; }
+
+    // For the thawer: false if the writer has taken the chunk already.
+    bool markQueued() {
+        QMutexLocker lock(&m_mutex);
+        if (m_state != State::Waiting)
+            return false;
+        m_state = State::Queued;
+        return true;
+    }
+    // Pool thread.
+    void thaw() {
+        QByteArray encoded;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_state != State::Queued)
+                return;
+            m_state = State::Thawing;
+            encoded = m_encoded;
+        }
+        QString error;
+        QList<PreparedEvent> events = decodePrepared(encoded, m_from, m_count, &error);
+        QMutexLocker lock(&m_mutex);
+        m_events = std::move(events);
+        m_error = error;
+        m_state = State::Thawed;
+        m_done.wakeAll();
+    }
+    // Writer thread: the events (decoded here unless a pool thread did or is doing it). `wasAhead`:
+    // the thawer counted this chunk.
+    QList<PreparedEvent> take(QString *error, bool *wasAhead) {
+        QMutexLocker lock(&m_mutex);
+        *wasAhead = m_state != State::Waiting;
+        while (m_state == State::Thawing)
+            m_done.wait(&m_mutex);
+        const bool thawed = m_state == State::Thawed;
+        m_state = State::Taken;
+        const QByteArray encoded = std::exchange(m_encoded, {});
+        if (thawed) {
+            *error = m_error;
+            return std::exchange(m_events, {});
+        }
+        lock.unlock();
+        return decodePrepared(encoded, m_from, m_count, error);
+    }
+
+private:
+    enum class State { Waiting, Queued, Thawing, Thawed, Taken };
+    QMutex m_mutex;
+    QWaitCondition m_done;
+    State m_state = State::Waiting;
+    QByteArray m_encoded;
+    const int m_from;
+    const int m_count;
+    QList<PreparedEvent> m_events;
+    QString m_error;
+};
+
+// Keeps up to kAhead spilled events decoded ahead of the writer, in storing order, so memory stays
+// bounded while the writer finds its chunks ready.
+class ChunkThawer : public std::enable_shared_from_this<ChunkThawer> {
+public:
+    static constexpr int kAhead = 1024;
+
+    void add(std::shared_ptr<SpilledChunk> chunk) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_waiting.push_back(std::move(chunk));
+        }
+        fill();
+    }
+    // The writer took a chunk: make room for the next ones.
+    void taken(const SpilledChunk &chunk, bool wasAhead) {
+        if (wasAhead) {
+            QMutexLocker lock(&m_mutex);
+            m_ahead -= chunk.count();
+        }
+        fill();
+    }
+
+private:
+    void fill() {
+        QMutexLocker lock(&m_mutex);
+        while (!m_waiting.empty() && m_ahead < kAhead) {
+            std::shared_ptr<SpilledChunk> chunk = std::move(m_waiting.front());
+            m_waiting.pop_front();
+            if (!chunk->markQueued())
+                continue; // the writer got there first
+            m_ahead += chunk->count();
+            QThreadPool::globalInstance()->start([chunk] { chunk->thaw(); });
+        }
+    }
+
+    QMutex m_mutex;
+    std::deque<std::shared_ptr<SpilledChunk>> m_waiting;
+    int m_ahead = 0;
+};
+
 void addReceipt(IngestReceipt &total, const IngestReceipt &part) {
     total.eventIds += part.eventIds;
     total.duplicates += part.duplicates;
@@ -263,18 +392,19 @@ void addReceipt(IngestReceipt &total, const IngestReceipt &part) {
 
 // Stores one chunk inside a savepoint of its own: if that fails, the log row (if written) keeps the
 // reason and nothing else of the chunk is written. The last chunk removes the log row.
-QVariant storeChunk(WriteContext &context, AcceptedBatch &batch, int chunk, int from, int count,
-                    QList<PreparedEvent> &events, const QString &region, EventStoredHook hook) {
+QVariant storeChunk(WriteContext &context, AcceptedBatch &batch, int chunk, QList<PreparedEvent> &events,
+                    SpilledChunk *spilled, ChunkThawer &thawer, const QString &region, EventStoredHook hook) {
     StatementCache &sql = *context.sqlite;
     sql.exec(context.db, "SAVEPOINT storing");
     const bool last = --batch.chunksLeft == 0;
     try {
-        if (batch.spilled) {
-            Result<QList<Event>> decoded = AcceptLog::decode(batch.encoded, from, count);
-            if (!decoded)
-                throw sql::Error(decoded.error());
-            for (Event &event : decoded.value())
-                events.append(PreparedEvent::from(std::move(event)));
+        if (spilled) {
+            QString error;
+            bool wasAhead = false;
+            events = spilled->take(&error, &wasAhead);
+            thawer.taken(*spilled, wasAhead);
+            if (!error.isEmpty())
+                throw sql::Error(error);
         }
         IngestReceipt part;
         IngestJob job(context, region, std::move(hook));
@@ -307,23 +437,30 @@ std::vector<Writer::BackgroundJob> storeJobs(const std::shared_ptr<AcceptedBatch
                                              QList<PreparedEvent> events,
                                              const std::shared_ptr<Shared> &shared) {
     std::vector<Writer::BackgroundJob> jobs;
+    std::vector<std::shared_ptr<SpilledChunk>> spilled;
     for (int from = 0; from < batch->count; from += kStoreChunk) {
         const int chunk = int(jobs.size());
         const int weight = std::min(kStoreChunk, batch->count - from);
         auto part = std::make_shared<QList<PreparedEvent>>(batch->spilled ? QList<PreparedEvent>()
                                                                           : events.mid(from, weight));
-        jobs.push_back({[batch, chunk, from, weight, part, shared](WriteContext &context) {
-                            QVariant receipt = storeChunk(context, *batch, chunk, from, weight, *part,
-                                                          shared->currentRegion(), shared->currentHook());
-                            context.afterCommit.push_back(
-                                [batch, chunk] { batch->storedCommitted[chunk] = true; });
-                            return receipt;
-                        },
-                        weight});
+        std::shared_ptr<SpilledChunk> frozen;
+        if (batch->spilled)
+            spilled.push_back(frozen = std::make_shared<SpilledChunk>(batch->encoded, from, weight));
+        jobs.push_back(
+            {[batch, chunk, part, frozen, shared](WriteContext &context) {
+                 QVariant receipt = storeChunk(context, *batch, chunk, *part, frozen.get(), *shared->thawer,
+                                               shared->currentRegion(), shared->currentHook());
+                 context.afterCommit.push_back([batch, chunk] { batch->storedCommitted[chunk] = true; });
+                 return receipt;
+             },
+             weight});
     }
     batch->chunksLeft = int(jobs.size());
     batch->storedIn = QList<quint64>(jobs.size(), 0);
     batch->storedCommitted = QList<bool>(jobs.size(), false);
+    // Queued for thawing in storing order; the first ones start decoding now.
+    for (std::shared_ptr<SpilledChunk> &chunk : spilled)
+        shared->thawer->add(std::move(chunk));
     return jobs;
 }
 
@@ -332,6 +469,7 @@ std::vector<Writer::BackgroundJob> storeJobs(const std::shared_ptr<AcceptedBatch
 IngestService::IngestService(Workspace *workspace)
     : m_workspace(workspace)
     , m_shared(std::make_shared<Shared>()) {
+    m_shared->thawer = std::make_shared<ChunkThawer>();
     const QString region =
         sql::scalar(workspace->reader(),
                     QStringLiteral("SELECT value FROM settings WHERE key = 'identity.default_region'"))

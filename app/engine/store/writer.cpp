@@ -132,7 +132,9 @@ qint64 Writer::pendingBackgroundWeight() const {
 // transaction), then the normal jobs. Called with m_mutex held.
 std::vector<Writer::Pending> Writer::takeBatchLocked(bool wasIdle) {
     std::vector<Pending> batch;
-    const qint64 budget = wasIdle ? kIdleBackgroundWeight : kBusyBackgroundWeight;
+    const qint64 budget = wasIdle           ? kIdleBackgroundWeight
+                          : m_queue.empty() ? kDrainBackgroundWeight
+                                            : kBusyBackgroundWeight;
     qint64 taken = 0;
     while (!m_background.empty() && taken < budget && int(batch.size()) < kMaxJobsPerTransaction) {
         taken += m_background.front().weight;
