@@ -130,11 +130,8 @@ qint64 Writer::pendingBackgroundWeight() const {
 
 // Background jobs first (so a normal job sees what its background partner did in the same
 // transaction), then the normal jobs. Called with m_mutex held.
-std::vector<Writer::Pending> Writer::takeBatchLocked(bool wasIdle) {
+std::vector<Writer::Pending> Writer::takeBatchLocked(qint64 budget) {
     std::vector<Pending> batch;
-    const qint64 budget = wasIdle           ? kIdleBackgroundWeight
-                          : m_queue.empty() ? kDrainBackgroundWeight
-                                            : kBusyBackgroundWeight;
     qint64 taken = 0;
     while (!m_background.empty() && taken < budget && int(batch.size()) < kMaxJobsPerTransaction) {
         taken += m_background.front().weight;
@@ -175,6 +172,10 @@ void Writer::run() {
         return;
 
     StatementCache cache;
+    // Transactions in a row that held no normal job: background work runs in larger transactions only
+    // once intake has gone quiet, not whenever the normal queue happens to be empty for a moment (the
+    // clients of a burst are between two requests then).
+    int withoutNormalJobs = 0;
     for (;;) {
         std::vector<Pending> batch;
         {
@@ -186,7 +187,11 @@ void Writer::run() {
             }
             if (m_queue.empty() && m_background.empty() && m_stopping)
                 break;
-            batch = takeBatchLocked(wasIdle);
+            withoutNormalJobs = m_queue.empty() ? withoutNormalJobs + 1 : 0;
+            const qint64 budget = wasIdle                                             ? kIdleBackgroundWeight
+                                  : withoutNormalJobs > kQuietTransactionsBeforeDrain ? kDrainBackgroundWeight
+                                                                                      : kBusyBackgroundWeight;
+            batch = takeBatchLocked(budget);
         }
         commitBatch(db, cache, batch);
     }

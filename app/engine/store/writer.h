@@ -80,13 +80,14 @@ public:
 
     // Largest number of jobs folded into one transaction.
     static constexpr int kMaxJobsPerTransaction = 512;
-    // Background weight per transaction: after an idle wait; while normal jobs wait too (small, so
-    // they wait for a few milliseconds of background work at most); and when only background work is
-    // queued (larger: every commit writes its dirty pages to the WAL, so tiny transactions cost I/O;
-    // 128 measured best in bench_ingest, 512 held accepting back).
+    // Background weight per transaction: after an idle wait; while normal jobs come (small, so they
+    // wait for a few milliseconds of background work at most); and once several transactions in a
+    // row held no normal job (larger: every commit writes its dirty pages to the WAL, so tiny
+    // transactions cost I/O; 128 measured best in bench_ingest, 512 held accepting back).
     static constexpr qint64 kIdleBackgroundWeight = 5000;
     static constexpr qint64 kBusyBackgroundWeight = 32;
     static constexpr qint64 kDrainBackgroundWeight = 128;
+    static constexpr int kQuietTransactionsBeforeDrain = 3;
 
 signals:
     // Emitted from the writer thread after every commit, with the number of jobs it held.
@@ -103,7 +104,7 @@ private:
     };
     Pending makePending(WriteJob job, qint64 weight, QFuture<WriteResult> *future);
     bool refuseLocked(Pending &pending);
-    std::vector<Pending> takeBatchLocked(bool wasIdle);
+    std::vector<Pending> takeBatchLocked(qint64 backgroundBudget);
     void commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pending> &batch);
 
     const QString m_databasePath;
