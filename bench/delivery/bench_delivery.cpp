@@ -259,17 +259,25 @@ DrainResult drain(int events, int users, bool withFailing, const QString &label)
     return r;
 }
 
+// A fresh workspace with one Segment destination on a simulator without a vendor quota (the bench
+// measures the engine); 0 if it could not be set up.
+qint64 openWithUnlimitedSegment(Bench &b, SimulatorThread &sim) {
+    sim.start();
+    sim.setQuota("segment", 0, 0);
+    if (!b.open())
+        return 0;
+    return b.addSegment("Segment", sim);
+}
+
 // End to end: events go in through the engine API as HTTP ingest takes them (IngestService::accept,
 // batches of 100, 8 in flight) while the dispatcher delivers; from the first event in to the last
 // delivered. Both stages share the two cores, as they do in production.
 int runEndToEnd(int events, int users) {
     Bench b;
     SimulatorThread sim;
-    sim.start();
-    sim.setQuota("segment", 0, 0);
-    if (!b.open())
+    const qint64 dest = openWithUnlimitedSegment(b, sim);
+    if (!dest)
         return 1;
-    const qint64 dest = b.addSegment("Segment", sim);
     QList<QList<Event>> batches;
     for (int i = 0; i < events; i += 100) {
         QList<Event> batch;
@@ -310,11 +318,9 @@ int runEndToEnd(int events, int users) {
 int runLatency(int rate, int seconds, int users) {
     Bench b;
     SimulatorThread sim;
-    sim.start();
-    sim.setQuota("segment", 0, 0);
-    if (!b.open())
+    const qint64 dest = openWithUnlimitedSegment(b, sim);
+    if (!dest)
         return 1;
-    const qint64 dest = b.addSegment("Segment", sim);
     b.startDispatcher();
     // Events arrive in small batches every 10 ms, as a busy store's traffic would.
     const int ticks = seconds * 100;

@@ -45,35 +45,16 @@ public:
     }
 
     // Values are read through the container's reference, not copied into a QJsonValue each.
-    void write(QJsonValueConstRef value) {
+    void write(QJsonValueConstRef value) { writeValue(value); }
+    void write(const QJsonValue &value) { writeValue(value); }
+
+    template<typename Value> void writeValue(const Value &value) {
         switch (value.type()) {
         case QJsonValue::Bool:
             value.toBool() ? put("true", 4) : put("false", 5);
             break;
         case QJsonValue::Double:
             writeNumber(QJsonValue(value));
-            break;
-        case QJsonValue::String:
-            writeString(value.toString());
-            break;
-        case QJsonValue::Array:
-            write(value.toArray());
-            break;
-        case QJsonValue::Object:
-            write(value.toObject());
-            break;
-        default:
-            put("null", 4);
-        }
-    }
-
-    void write(const QJsonValue &value) {
-        switch (value.type()) {
-        case QJsonValue::Bool:
-            value.toBool() ? put("true", 4) : put("false", 5);
-            break;
-        case QJsonValue::Double:
-            writeNumber(value);
             break;
         case QJsonValue::String:
             writeString(value.toString());
