@@ -279,13 +279,16 @@ private slots:
         const qint64 e1 = ingest(f.ws.get(), f.seeded, QStringLiteral("e1"), p);
         const qint64 e2 = ingest(f.ws.get(), f.seeded, QStringLiteral("e2"), p);
         const qint64 now = f.clock.nowMs();
-        QVERIFY(f.ws->writer()->run([&](WriteContext &c) {
-            sql::exec(c.db, QStringLiteral("UPDATE deliveries SET next_attempt_at = ? WHERE id = ?"),
-                      {now - 10, deliveryOf(f.ws.get(), e1)});
-            sql::exec(c.db, QStringLiteral("UPDATE deliveries SET next_attempt_at = ? WHERE id = ?"),
-                      {now - 1000, deliveryOf(f.ws.get(), e2)});
-            return QVariant();
-        }).ok);
+        QVERIFY(
+            f.ws->writer()
+                ->run([&](WriteContext &c) {
+                    sql::exec(c.db, QStringLiteral("UPDATE deliveries SET next_attempt_at = ? WHERE id = ?"),
+                              {now - 10, deliveryOf(f.ws.get(), e1)});
+                    sql::exec(c.db, QStringLiteral("UPDATE deliveries SET next_attempt_at = ? WHERE id = ?"),
+                              {now - 1000, deliveryOf(f.ws.get(), e2)});
+                    return QVariant();
+                })
+                .ok);
         const QList<ClaimedDelivery> first = claim(f.ws.get(), dest, QStringLiteral("W"), 1).deliveries;
         QCOMPARE(first.size(), 1);
         QCOMPARE(first.first().eventId, e1);
