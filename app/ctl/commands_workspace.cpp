@@ -38,8 +38,9 @@ int status(CtlContext &context) {
     QJsonObject report = status.value();
     report.insert(QStringLiteral("workspace"), workspace->directory());
     // Events a running (or stopped) engine accepted but has not stored yet, and rows it could not store.
-    const qint64 waiting = AcceptLog::waitingEvents(workspace->reader());
-    const qint64 failedRows = AcceptLog::failedRows(workspace->reader());
+    const AcceptLog::Backlog backlog = AcceptLog::backlog(workspace->reader());
+    const qint64 waiting = backlog.waitingEvents;
+    const qint64 failedRows = backlog.failedRows;
     report.insert(QStringLiteral("acceptLog"), QJsonObject{{QStringLiteral("waitingEvents"), waiting},
                                                            {QStringLiteral("failedRows"), failedRows}});
     if (context.json()) {

@@ -107,8 +107,9 @@ LiveSnapshot LiveSnapshot::load(Workspace *workspace, qint64 nowMs, bool withSer
     try {
         const QSqlDatabase db = workspace->reader();
         s.destinations = figuresFrom(DeliveryStats::snapshot(db, nowMs));
-        s.acceptedWaiting = AcceptLog::waitingEvents(db);
-        s.acceptFailedRows = AcceptLog::failedRows(db);
+        const AcceptLog::Backlog backlog = AcceptLog::backlog(db);
+        s.acceptedWaiting = backlog.waitingEvents;
+        s.acceptFailedRows = backlog.failedRows;
         if (!withSeries)
             return s;
         s.hasSeries = true;

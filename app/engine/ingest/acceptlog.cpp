@@ -4,7 +4,6 @@
 #include <QIODevice>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <limits>
 
 #include "core/clock.h"
 #include "core/jsonutil.h"
@@ -31,10 +30,6 @@ QByteArray AcceptLog::encode(const QList<Event> &events) {
         out << e.messageId << e.sourceId << e.sourceKind << e.type << e.name
             << e.occurredAt.toMSecsSinceEpoch() << e.receivedAt.toMSecsSinceEpoch() << e.payloadJson;
     return bytes;
-}
-
-Result<QList<Event>> AcceptLog::decode(const QByteArray &bytes) {
-    return decode(bytes, 0, std::numeric_limits<int>::max());
 }
 
 Result<QList<Event>> AcceptLog::decode(const QByteArray &bytes, int from, int wanted) {
@@ -101,14 +96,16 @@ QList<AcceptLog::Row> AcceptLog::waiting(const QSqlDatabase &db) {
     return rows;
 }
 
-qint64 AcceptLog::waitingEvents(const QSqlDatabase &db) {
-    return sql::scalar(db,
-                       QStringLiteral("SELECT coalesce(sum(event_count), 0) FROM inbox WHERE error IS NULL"))
-        .toLongLong();
-}
-
-qint64 AcceptLog::failedRows(const QSqlDatabase &db) {
-    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM inbox WHERE error IS NOT NULL")).toLongLong();
+AcceptLog::Backlog AcceptLog::backlog(const QSqlDatabase &db) {
+    QSqlQuery q =
+        sql::exec(db, QStringLiteral("SELECT coalesce(sum(CASE WHEN error IS NULL THEN event_count END), 0), "
+                                     "count(error) FROM inbox"));
+    Backlog b;
+    if (q.next()) {
+        b.waitingEvents = q.value(0).toLongLong();
+        b.failedRows = q.value(1).toLongLong();
+    }
+    return b;
 }
 
 } // namespace sb

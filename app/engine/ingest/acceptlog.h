@@ -24,9 +24,8 @@ public:
 
     // Events must carry payloadJson (the stored text); it travels as is.
     static QByteArray encode(const QList<Event> &events);
-    // Fails on bytes that encode() did not write (a damaged row), naming what is wrong.
-    static Result<QList<Event>> decode(const QByteArray &bytes);
-    // Only events [from, from + count): the others are stepped over without parsing their payload.
+    // Events [from, from + count) (the others are stepped over without parsing their payload). Fails on
+    // bytes that encode() did not write (a damaged row), naming what is wrong.
     static Result<QList<Event>> decode(const QByteArray &bytes, int from, int count);
 
     // Writer-thread operations.
@@ -36,9 +35,14 @@ public:
 
     // Rows still to route, oldest first (rows that failed are left for the operator).
     static QList<Row> waiting(const QSqlDatabase &db);
-    // Events accepted and not yet routed, and rows that could not be stored.
-    static qint64 waitingEvents(const QSqlDatabase &db);
-    static qint64 failedRows(const QSqlDatabase &db);
+    // Events accepted and not yet stored, and rows (requests) that could not be stored: one query.
+    struct Backlog {
+        qint64 waitingEvents = 0;
+        qint64 failedRows = 0;
+    };
+    static Backlog backlog(const QSqlDatabase &db);
+    static qint64 waitingEvents(const QSqlDatabase &db) { return backlog(db).waitingEvents; }
+    static qint64 failedRows(const QSqlDatabase &db) { return backlog(db).failedRows; }
 };
 
 } // namespace sb

@@ -24,7 +24,7 @@ struct IngestService::Shared {
     EventStoredHook hook;
     QString region = QStringLiteral("US");
     std::atomic<qint64> preparedBacklog{10000};
-    std::shared_ptr<ChunkThawer> thawer;
+    ChunkThawer thawer;
     // Background storing of accepted batches not yet known to be finished.
     QList<QFuture<WriteResult>> routing;
 
@@ -147,7 +147,7 @@ std::vector<Writer::BackgroundJob> storeJobs(const std::shared_ptr<AcceptedBatch
             spilled.push_back(frozen = std::make_shared<SpilledChunk>(batch->encoded, from, weight));
         jobs.push_back(
             {[batch, chunk, part, frozen, shared](WriteContext &context) {
-                 QVariant receipt = storeChunk(context, *batch, chunk, *part, frozen.get(), *shared->thawer,
+                 QVariant receipt = storeChunk(context, *batch, chunk, *part, frozen.get(), shared->thawer,
                                                shared->currentRegion(), shared->currentHook());
                  context.afterCommit.push_back([batch, chunk] { batch->storedCommitted[chunk] = true; });
                  return receipt;
@@ -159,7 +159,7 @@ std::vector<Writer::BackgroundJob> storeJobs(const std::shared_ptr<AcceptedBatch
     batch->storedCommitted = QList<bool>(jobs.size(), false);
     // Queued for thawing in storing order; the first ones start decoding now.
     for (std::shared_ptr<SpilledChunk> &chunk : spilled)
-        shared->thawer->add(std::move(chunk));
+        shared->thawer.add(std::move(chunk));
     return jobs;
 }
 
@@ -168,7 +168,6 @@ std::vector<Writer::BackgroundJob> storeJobs(const std::shared_ptr<AcceptedBatch
 IngestService::IngestService(Workspace *workspace)
     : m_workspace(workspace)
     , m_shared(std::make_shared<Shared>()) {
-    m_shared->thawer = std::make_shared<ChunkThawer>();
     const QString region =
         sql::scalar(workspace->reader(),
                     QStringLiteral("SELECT value FROM settings WHERE key = 'identity.default_region'"))
@@ -259,10 +258,7 @@ Result<int> IngestService::resumeAccepted() {
         batch->encoded = row.events;
         batch->spilled = true;
         events += batch->count;
-        QList<QFuture<WriteResult>> futures;
-        for (Writer::BackgroundJob &job : storeJobs(batch, {}, m_shared))
-            futures << m_workspace->writer()->submitBackground(std::move(job.job), job.weight);
-        m_shared->track(futures);
+        m_shared->track(m_workspace->writer()->submitBackground(storeJobs(batch, {}, m_shared)));
     }
     return events;
 }

@@ -61,42 +61,48 @@ QFuture<WriteResult> Writer::submit(WriteJob job) {
     return future;
 }
 
-QFuture<WriteResult> Writer::submitBackground(WriteJob job, int weight) {
-    QFuture<WriteResult> future;
-    Pending pending = makePending(std::move(job), std::max(1, weight), &future);
+std::vector<Writer::Pending> Writer::makeBackground(std::vector<BackgroundJob> jobs,
+                                                    QList<QFuture<WriteResult>> *futures) {
+    std::vector<Pending> pending;
+    pending.reserve(jobs.size());
+    for (BackgroundJob &b : jobs) {
+        QFuture<WriteResult> future;
+        pending.push_back(makePending(std::move(b.job), std::max(1, b.weight), &future));
+        futures->append(future);
+    }
+    return pending;
+}
+
+// Refuses them all if the writer cannot take them. Called with m_mutex held.
+void Writer::queueBackgroundLocked(std::vector<Pending> &pending) {
+    for (Pending &p : pending) {
+        if (refuseLocked(p))
+            continue;
+        m_backgroundWeight += p.weight;
+        m_background.push_back(std::move(p));
+    }
+}
+
+QList<QFuture<WriteResult>> Writer::submitBackground(std::vector<BackgroundJob> jobs) {
+    QList<QFuture<WriteResult>> futures;
+    std::vector<Pending> pending = makeBackground(std::move(jobs), &futures);
     {
         QMutexLocker lock(&m_mutex);
-        if (refuseLocked(pending))
-            return future;
-        m_backgroundWeight += pending.weight;
-        m_background.push_back(std::move(pending));
+        queueBackgroundLocked(pending);
     }
     m_wake.wakeOne();
-    return future;
+    return futures;
 }
 
 Writer::GroupFutures Writer::submitWithBackground(WriteJob normal, std::vector<BackgroundJob> background) {
     GroupFutures futures;
     Pending first = makePending(std::move(normal), 0, &futures.normal);
-    std::vector<Pending> rest;
-    rest.reserve(background.size());
-    for (BackgroundJob &b : background) {
-        QFuture<WriteResult> future;
-        rest.push_back(makePending(std::move(b.job), std::max(1, b.weight), &future));
-        futures.background.append(future);
-    }
+    std::vector<Pending> rest = makeBackground(std::move(background), &futures.background);
     {
         QMutexLocker lock(&m_mutex);
-        if (refuseLocked(first)) {
-            for (Pending &p : rest)
-                refuseLocked(p);
-            return futures;
-        }
-        m_queue.push_back(std::move(first));
-        for (Pending &p : rest) {
-            m_backgroundWeight += p.weight;
-            m_background.push_back(std::move(p));
-        }
+        if (!refuseLocked(first))
+            m_queue.push_back(std::move(first));
+        queueBackgroundLocked(rest);
     }
     m_wake.wakeOne();
     return futures;

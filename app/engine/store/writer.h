@@ -49,18 +49,17 @@ public:
     Writer(QString databasePath, QString connectionName, Clock *clock, QObject *parent = nullptr);
     ~Writer() override;
 
-    enum class Priority { Normal, Background };
-
     // Queues a job; the future finishes after the transaction holding the job has committed.
     QFuture<WriteResult> submit(WriteJob job);
-    // Queues a background job of the given weight (see above).
-    QFuture<WriteResult> submitBackground(WriteJob job, int weight);
-    // Queues a normal job and background jobs under one lock, so an idle writer sees them together:
-    // the background jobs then run in the normal job's transaction, just before it.
+    // A background job and its weight (see above).
     struct BackgroundJob {
         WriteJob job;
         int weight = 1;
     };
+    // Queues background jobs, in order.
+    QList<QFuture<WriteResult>> submitBackground(std::vector<BackgroundJob> jobs);
+    // Queues a normal job and background jobs under one lock, so an idle writer sees them together:
+    // the background jobs then run in the normal job's transaction, just before it.
     struct GroupFutures {
         QFuture<WriteResult> normal;
         QList<QFuture<WriteResult>> background;
@@ -104,6 +103,9 @@ private:
     };
     Pending makePending(WriteJob job, qint64 weight, QFuture<WriteResult> *future);
     bool refuseLocked(Pending &pending);
+    std::vector<Pending> makeBackground(std::vector<BackgroundJob> jobs,
+                                        QList<QFuture<WriteResult>> *futures);
+    void queueBackgroundLocked(std::vector<Pending> &pending);
     std::vector<Pending> takeBatchLocked(qint64 backgroundBudget);
     void commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pending> &batch);
 
