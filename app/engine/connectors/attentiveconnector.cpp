@@ -66,9 +66,8 @@ HttpRequestSpec AttentiveConnector::buildRequest(const DestinationConfig &destin
     HttpRequestSpec request;
     request.method = "POST";
     const bool attributes = !items.isEmpty() && items.first().action == QLatin1String("custom_attributes");
-    request.url =
-        join(destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl,
-             attributes ? QStringLiteral("/v1/attributes/custom") : QStringLiteral("/v1/events/custom"));
+    request.url = join(baseUrlOf(destination), attributes ? QStringLiteral("/v1/attributes/custom")
+                                                          : QStringLiteral("/v1/events/custom"));
     request.headers = {
         {"Authorization", "Bearer " + destination.credentials.value(QStringLiteral("apiKey")).toUtf8()},
         {"Content-Type", "application/json"}};
@@ -81,8 +80,7 @@ AttentiveConnector::credentialCheck(const DestinationConfig &destination) const 
     // GET /v1/me is Attentive's documented way to test an API token.
     HttpRequestSpec request;
     request.method = "GET";
-    request.url = join(destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl,
-                       QStringLiteral("/v1/me"));
+    request.url = join(baseUrlOf(destination), QStringLiteral("/v1/me"));
     request.headers = {
         {"Authorization", "Bearer " + destination.credentials.value(QStringLiteral("apiKey")).toUtf8()},
         {"Accept", "application/json"}};

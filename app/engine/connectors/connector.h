@@ -145,6 +145,10 @@ public:
     virtual QStringList credentialKeys() const { return {}; }
     // Where the real API lives when a destination gives no base URL.
     virtual QUrl defaultBaseUrl() const { return {}; }
+    // The destination's base URL, or the real API's when it gives none.
+    QUrl baseUrlOf(const DestinationConfig &destination) const {
+        return destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl;
+    }
     // Settings with their defaults (revision, origin, batch sizes, ...).
     virtual QJsonObject defaultSettings() const { return {}; }
     // A request that changes nothing and that the API answers 2xx only for valid credentials, for

@@ -45,9 +45,8 @@ HttpRequestSpec CustomerIoConnector::buildRequest(const DestinationConfig &desti
     HttpRequestSpec request;
     const bool identify = item.action == QLatin1String("identify");
     request.method = identify ? "PUT" : "POST";
-    request.url = join(destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl,
-                       QStringLiteral("/api/v1/customers/") + customer
-                           + (identify ? QString() : QStringLiteral("/events")));
+    request.url = join(baseUrlOf(destination), QStringLiteral("/api/v1/customers/") + customer
+                                                   + (identify ? QString() : QStringLiteral("/events")));
     request.headers = {{"Content-Type", "application/json"},
                        {"Authorization", basicAuth(destination.credentials.value(QStringLiteral("siteId")),
                                                    destination.credentials.value(QStringLiteral("apiKey")))}};
@@ -60,8 +59,7 @@ CustomerIoConnector::credentialCheck(const DestinationConfig &destination) const
     // The account's region: answered only for a valid site id and API key.
     HttpRequestSpec request;
     request.method = "GET";
-    request.url = join(destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl,
-                       QStringLiteral("/api/v1/accounts/region"));
+    request.url = join(baseUrlOf(destination), QStringLiteral("/api/v1/accounts/region"));
     request.headers = {{"Authorization", basicAuth(destination.credentials.value(QStringLiteral("siteId")),
                                                    destination.credentials.value(QStringLiteral("apiKey")))}};
     return request;

@@ -106,7 +106,7 @@ HttpRequestSpec KlaviyoConnector::buildRequest(const DestinationConfig &destinat
                                                const QList<RenderedItem> &items) const {
     HttpRequestSpec request;
     request.method = "POST";
-    const QUrl base = destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl;
+    const QUrl base = baseUrlOf(destination);
     const bool profile = !items.isEmpty() && items.first().action == QLatin1String("profile");
     if (items.size() <= 1) {
         request.url =
@@ -151,8 +151,7 @@ std::optional<HttpRequestSpec> KlaviyoConnector::credentialCheck(const Destinati
     // Get Accounts: the account a private key belongs to; 401 for a wrong key.
     HttpRequestSpec request;
     request.method = "GET";
-    request.url = join(destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl,
-                       QStringLiteral("/api/accounts/"));
+    request.url = join(baseUrlOf(destination), QStringLiteral("/api/accounts/"));
     request.headers = headersFor(destination);
     return request;
 }

@@ -58,8 +58,7 @@ HttpRequestSpec MixpanelConnector::buildRequest(const DestinationConfig &destina
     const bool profile = !items.isEmpty() && items.first().action == QLatin1String("profile");
     HttpRequestSpec request;
     request.method = "POST";
-    QUrl url = join(destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl,
-                    profile ? QStringLiteral("/engage") : QStringLiteral("/import"));
+    QUrl url = join(baseUrlOf(destination), profile ? QStringLiteral("/engage") : QStringLiteral("/import"));
     if (!profile) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("strict"), QStringLiteral("1"));

@@ -46,8 +46,7 @@ HttpRequestSpec SegmentifyConnector::buildRequest(const DestinationConfig &desti
         events.append(item.body);
     HttpRequestSpec request;
     request.method = "POST";
-    QUrl url = join(destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl,
-                    QStringLiteral("/add/events/v1.json"));
+    QUrl url = join(baseUrlOf(destination), QStringLiteral("/add/events/v1.json"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("apiKey"), destination.credentials.value(QStringLiteral("apiKey")));
     url.setQuery(query);

@@ -71,8 +71,8 @@ HttpRequestSpec SmartPushConnector::buildRequest(const DestinationConfig &destin
     HttpRequestSpec request;
     request.method = "POST";
     const RenderedItem first = items.value(0);
-    request.url = join(destination.baseUrl.isEmpty() ? defaultBaseUrl() : destination.baseUrl,
-                       SmartPushWireFormat::path(destination, first.action, first.pathKey));
+    request.url =
+        join(baseUrlOf(destination), SmartPushWireFormat::path(destination, first.action, first.pathKey));
     request.headers = SmartPushWireFormat::headers(destination);
     request.body = jsonBody(SmartPushWireFormat::envelope(first.action, items));
     return request;
