@@ -26,6 +26,7 @@
 #include "delivery/deliverypolicy.h"
 #include "destinationlistmodel.h"
 #include "destinationrequest.h"
+#include "live/livecolors.h"
 #include "mapping/recipebook.h"
 #include "mapping/recipeinstaller.h"
 #include "secretfield.h"
@@ -554,8 +555,9 @@ void DestinationsPage::showConnection(const DestinationResponse &response) {
                                   .arg(response.status)
                                   .arg(response.elapsedMs)
                                   .arg(response.verdict));
-        m_connection->setStyleSheet(response.accepted ? QStringLiteral("color: #1c7a2c;")
-                                                      : QStringLiteral("color: #b01c1c;"));
+        m_connection->setStyleSheet(response.accepted
+                                        ? LiveColors::textStyle(LiveColors::Tone::Good, palette())
+                                        : LiveColors::textStyle(LiveColors::Tone::Bad, palette()));
     } else if (response.reached) {
         m_connection->setText(
             tr("Connected: %1 answered HTTP %2 %3 in %4 ms. This API has no credential check; "
@@ -564,12 +566,12 @@ void DestinationsPage::showConnection(const DestinationResponse &response) {
                 .arg(response.status)
                 .arg(response.reasonPhrase)
                 .arg(response.elapsedMs));
-        m_connection->setStyleSheet(QStringLiteral("color: #1c7a2c;"));
+        m_connection->setStyleSheet(LiveColors::textStyle(LiveColors::Tone::Good, palette()));
     } else {
         m_connection->setText(
             tr("Connection failed: %1%2")
                 .arg(response.error, response.url.isEmpty() ? QString() : tr(" (%1)").arg(response.url)));
-        m_connection->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+        m_connection->setStyleSheet(LiveColors::textStyle(LiveColors::Tone::Bad, palette()));
     }
     emit connectionTested(response.reached && (!response.credentialsChecked || response.accepted));
 }
@@ -627,7 +629,7 @@ bool DestinationsPage::installRecipe(const QString &recipeName) {
 
 void DestinationsPage::showStatus(const QString &text, bool error) {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b01c1c;") : QString());
+    m_status->setStyleSheet(error ? LiveColors::textStyle(LiveColors::Tone::Bad, palette()) : QString());
 }
 
 QString DestinationsPage::statusText() const {

@@ -31,6 +31,11 @@ public:
         return palette.color(QPalette::WindowText);
     }
 
+    // A label style sheet in that colour ("color: #rrggbb;").
+    static QString textStyle(Tone tone, const QPalette &palette) {
+        return QStringLiteral("color: %1;").arg(color(tone, palette).name());
+    }
+
     static Tone toneOfStatus(const QString &status) {
         if (status == QLatin1String("delivered"))
             return Tone::Good;

@@ -605,9 +605,7 @@ void LivePage::updateLiveHint() {
 void LivePage::setStatus(const QString &text, bool error) {
     m_statusIsError = error;
     m_status->setText(text);
-    m_status->setStyleSheet(
-        error ? QStringLiteral("color: %1").arg(LiveColors::color(LiveColors::Tone::Bad, palette()).name())
-              : QString());
+    m_status->setStyleSheet(error ? LiveColors::textStyle(LiveColors::Tone::Bad, palette()) : QString());
 }
 
 void LivePage::runControl(const QFuture<WriteResult> &future, const QList<qint64> &ids,

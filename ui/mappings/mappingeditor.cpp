@@ -22,6 +22,7 @@
 #include "expressiondelegate.h"
 #include "expressionedit.h"
 #include "fieldmapmodel.h"
+#include "live/livecolors.h"
 #include "mapping/previewmatrix.h"
 #include "mapping/template.h"
 
@@ -85,7 +86,7 @@ QTableView *makeTable(QAbstractItemModel *model, QStyledItemDelegate *delegate) 
 QLabel *makeProblemLabel() {
     auto *label = new QLabel;
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    label->setStyleSheet(LiveColors::textStyle(LiveColors::Tone::Bad, label->palette()));
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->hide();
     return label;

@@ -19,6 +19,7 @@
 #include "catalog/catalog.h"
 #include "connectors/connectorregistry.h"
 #include "destinationlistmodel.h"
+#include "live/livecolors.h"
 #include "mapping/mappingstore.h"
 #include "mapping/previewmatrix.h"
 #include "mappingeditor.h"
@@ -509,7 +510,7 @@ bool MappingsPage::confirmDiscard() {
 
 void MappingsPage::showStatus(const QString &text, bool error) {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b01c1c;") : QString());
+    m_status->setStyleSheet(error ? LiveColors::textStyle(LiveColors::Tone::Bad, palette()) : QString());
 }
 
 QString MappingsPage::statusText() const {

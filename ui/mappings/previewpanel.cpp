@@ -16,6 +16,7 @@
 #include <limits>
 
 #include "destinationrequest.h"
+#include "live/livecolors.h"
 #include "mapping/previewmatrix.h"
 #include "store/workspace.h"
 
@@ -305,7 +306,8 @@ void PreviewPanel::renderNow() {
                                         : tr("%1 at %2: %3").arg(severity, f.field, f.message));
         }
         m_findings->setText(tr("Findings:") + QStringLiteral("\n• ") + lines.join(QStringLiteral("\n• ")));
-        m_findings->setStyleSheet(m_preview.hasErrors() ? QStringLiteral("color: #b01c1c;") : QString());
+        m_findings->setStyleSheet(
+            m_preview.hasErrors() ? LiveColors::textStyle(LiveColors::Tone::Bad, palette()) : QString());
     }
     emit rendered();
 }
@@ -327,7 +329,7 @@ void PreviewPanel::showResponse(const DestinationResponse &response) {
     m_sendTest->setEnabled(m_destination && m_mapping);
     if (!response.reached) {
         m_responseStatus->setText(tr("Not sent or no answer: %1").arg(response.error));
-        m_responseStatus->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+        m_responseStatus->setStyleSheet(LiveColors::textStyle(LiveColors::Tone::Bad, palette()));
         m_responseView->clear();
     } else {
         m_responseStatus->setText(tr("HTTP %1 %2 in %3 ms: %4")
@@ -335,8 +337,9 @@ void PreviewPanel::showResponse(const DestinationResponse &response) {
                                       .arg(response.reasonPhrase)
                                       .arg(response.elapsedMs)
                                       .arg(response.verdict));
-        m_responseStatus->setStyleSheet(response.accepted ? QStringLiteral("color: #1c7a2c;")
-                                                          : QStringLiteral("color: #b01c1c;"));
+        m_responseStatus->setStyleSheet(response.accepted
+                                            ? LiveColors::textStyle(LiveColors::Tone::Good, palette())
+                                            : LiveColors::textStyle(LiveColors::Tone::Bad, palette()));
         QString text;
         for (const auto &h : response.headers)
             text += h.first + QStringLiteral(": ") + h.second + u'\n';
