@@ -14,14 +14,20 @@
 //                                          [--scenario throughput|latency|isolation|endtoend|all]
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 #include <algorithm>
+#include <atomic>
 #include <deque>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "delivery/dispatcher.h"
 #include "delivery/productionservices.h"
@@ -50,6 +56,40 @@ long peakRssMb() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
+}
+
+// CPU seconds of each thread of this process so far, by thread name (from /proc): which stage is the
+// one that saturates a core.
+QMap<QString, double> threadCpuSeconds() {
+    QMap<QString, double> seconds;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QString name = QString::fromUtf8(comm.readAll()).trimmed();
+        const QByteArray text = stat.readAll();
+        // Fields after the parenthesised name: state is field 3; utime and stime are fields 14 and 15.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 12)
+            seconds[name] += (fields.at(11).toLongLong() + fields.at(12).toLongLong()) / ticks;
+    }
+    return seconds;
+}
+
+QString cpuReport(const QMap<QString, double> &before, const QMap<QString, double> &after, double wallS) {
+    QStringList parts;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const double used = it.value() - before.value(it.key());
+        if (used >= 0.05)
+            parts << QStringLiteral("%1 %2 s (%3%)")
+                         .arg(it.key())
+                         .arg(used, 0, 'f', 2)
+                         .arg(int(100 * used / wallS));
+    }
+    return QStringLiteral("CPU by thread: ") + parts.join(QStringLiteral(", "));
 }
 
 QString fixed(double v, int digits = 0) {
@@ -157,14 +197,17 @@ struct Bench {
             .toLongLong();
     }
     // Spins the event loop (dispatcher wakes, reload timer) until `done` or the timeout.
+    static constexpr int kPollMs = 25;
     bool waitFor(const std::function<bool()> &done, int timeoutMs) {
         QElapsedTimer t;
         t.start();
         while (!done()) {
             if (t.elapsed() > timeoutMs)
                 return false;
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-            QThread::msleep(20);
+            // Events are handled as they come (a dispatcher's wake-up is not held for a poll period).
+            QEventLoop loop;
+            QTimer::singleShot(kPollMs, &loop, &QEventLoop::quit);
+            loop.exec();
         }
         return true;
     }
@@ -187,6 +230,24 @@ struct Bench {
                    QStringLiteral("SELECT max(delivered_at) FROM deliveries WHERE destination_id = ?"),
                    {destination})
             .toLongLong();
+    }
+    // Deliveries created (event stored and routed) and delivered per 100 ms since `startMs`.
+    QString timeline(qint64 destination, qint64 startMs) {
+        QMap<qint64, std::pair<int, int>> buckets;
+        QSqlQuery q = sql::exec(ws()->reader(),
+                                QStringLiteral("SELECT (created_at - ?) / 100, (delivered_at - ?) / 100 "
+                                               "FROM deliveries WHERE destination_id = ?"),
+                                {startMs, startMs, destination});
+        while (q.next()) {
+            ++buckets[q.value(0).toLongLong()].first;
+            if (!q.value(1).isNull())
+                ++buckets[q.value(1).toLongLong()].second;
+        }
+        QStringList parts;
+        for (auto it = buckets.cbegin(); it != buckets.cend(); ++it)
+            parts
+                << QStringLiteral("%1:%2/%3").arg(it.key() / 10.0, 0, 'f', 1).arg(it->first).arg(it->second);
+        return QStringLiteral("timeline (s:stored/delivered per 100 ms): ") + parts.join(u' ');
     }
     qint64 requests(const SimulatorThread &sim) {
         return sim.stats().value("segment").toObject().value("requests").toInteger();
@@ -288,23 +349,38 @@ int runEndToEnd(int events, int users) {
         batches << batch;
     }
     b.startDispatcher();
+    const QMap<QString, double> cpuBefore = threadCpuSeconds();
     const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
     QElapsedTimer timer;
     timer.start();
-    std::deque<QFuture<WriteResult>> inFlight;
-    for (QList<Event> &batch : batches) {
-        if (inFlight.size() >= 8) {
-            inFlight.front().waitForFinished();
-            inFlight.pop_front();
+    // The clients run on a thread of their own, as HTTP clients would: this thread's event loop stays
+    // free for the dispatcher's wake-ups (in the engine, the HTTP server answers from futures and
+    // never blocks that loop either).
+    IngestService *ingest = b.engine->ingestService();
+    std::atomic<qint64> acceptedNs{0};
+    QThread *clients = QThread::create([&] {
+        std::deque<QFuture<WriteResult>> inFlight;
+        for (QList<Event> &batch : batches) {
+            if (inFlight.size() >= 8) {
+                inFlight.front().waitForFinished();
+                inFlight.pop_front();
+            }
+            inFlight.push_back(ingest->accept(std::move(batch)));
         }
-        inFlight.push_back(b.engine->ingestService()->accept(std::move(batch)));
-    }
-    for (auto &f : inFlight)
-        f.waitForFinished();
-    const double acceptedS = timer.nsecsElapsed() / 1e9;
+        for (auto &f : inFlight)
+            f.waitForFinished();
+        acceptedNs = timer.nsecsElapsed();
+    });
+    clients->setObjectName(QStringLiteral("bench-clients"));
+    clients->start();
+    b.waitFor([&] { return clients->isFinished(); }, 600'000);
+    clients->wait();
+    delete clients;
+    const double acceptedS = acceptedNs / 1e9;
     const bool complete =
         b.waitFor([&] { return b.count(QStringLiteral("status = 'delivered'"), dest) >= events; }, 600'000);
     const double seconds = std::max<qint64>(1, b.maxDeliveredAt(dest) - startMs) / 1000.0;
+    const QString cpu = cpuReport(cpuBefore, threadCpuSeconds(), timer.nsecsElapsed() / 1e9);
     b.stopDispatcher();
     const auto lat = b.latencies(dest);
     out() << "end to end: " << events << " events accepted in " << fixed(acceptedS, 2)
@@ -312,6 +388,9 @@ int runEndToEnd(int events, int users) {
           << " events/s ingest -> delivered" << (complete ? "" : " (TIMED OUT before all were delivered)")
           << "; received -> delivered p50 " << fixed(percentile(lat, 0.5)) << " ms, p99 "
           << fixed(percentile(lat, 0.99)) << " ms (" << b.requests(sim) << " requests)" << Qt::endl;
+    out() << "  " << cpu << Qt::endl;
+    if (qEnvironmentVariableIsSet("SB_BENCH_TIMELINE"))
+        out() << "  " << b.timeline(dest, startMs) << Qt::endl;
     return complete ? 0 : 1;
 }
 

@@ -70,7 +70,7 @@ private:
             // A new customer each with many traits: identity, profile and trait writes make storing
             // slower than accepting, so the accept log holds events when the kill comes.
             QJsonObject traits{{"email", QString(id + QStringLiteral("@example.com"))}};
-            for (int t = 0; t < 30; ++t)
+            for (int t = 0; t < 80; ++t)
                 traits.insert(QStringLiteral("trait_%1").arg(t), t * i);
             batch.append(QJsonObject{{"type", "track"},
                                      {"event", "Clicked"},

@@ -1,4 +1,5 @@
 // The writer thread: group commit, per-job isolation, after-commit hooks, readers alongside writes.
+#include <QFileInfo>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -96,8 +97,9 @@ private slots:
         QCOMPARE(writer->pendingBackgroundWeight(), 0);
     }
 
-    // While normal jobs wait, background work gets a small share of each transaction: normal jobs are
-    // not held behind a long backlog, and the backlog still moves every transaction.
+    // While normal jobs wait, a transaction takes background work within the busy budget, then more
+    // only while it is younger than kFillMs: normal jobs are not held behind a long backlog, and the
+    // backlog still moves every transaction.
     void busyWriterLimitsBackgroundWorkPerTransaction() {
         QTemporaryDir dir;
         auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
@@ -107,12 +109,15 @@ private slots:
         auto blocker = writer->submit([&](WriteContext &) {
             started.release();
             release.acquire();
+            QThread::msleep(Writer::kFillMs + 5); // its transaction is too old to take more work
             return QVariant();
         });
         started.acquire();
-        const int pairs = 5;
+        const int pairs = 6;
         const int weight =
             Writer::kBusyBackgroundWeight * 6 / 10; // two fit the busy budget (the second crosses it)
+        // Each background job takes half the fill time at least: together they outlast a transaction.
+        const int jobMs = int(Writer::kFillMs / 2) + 1;
         QList<quint64> normalIn(pairs), backgroundIn(pairs);
         QList<QFuture<WriteResult>> futures;
         for (int i = 0; i < pairs; ++i) {
@@ -121,8 +126,9 @@ private slots:
                     normalIn[i] = c.transaction;
                     return QVariant();
                 },
-                {{[&backgroundIn, i](WriteContext &c) {
+                {{[&backgroundIn, i, jobMs](WriteContext &c) {
                       backgroundIn[i] = c.transaction;
+                      QThread::msleep(jobMs);
                       return QVariant();
                   },
                   weight}});
@@ -135,14 +141,77 @@ private slots:
             QVERIFY(f.result().ok);
         }
         blocker.waitForFinished();
-        // Every normal job went in the first transaction after the blocker, with two background jobs.
+        // Every normal job went in the first transaction after the blocker, with the two background
+        // jobs of the budget; the fill took at most one more (two already outlast kFillMs).
         for (int i = 0; i < pairs; ++i)
             QCOMPARE(normalIn[i], normalIn[0]);
         QCOMPARE(backgroundIn[0], normalIn[0]);
         QCOMPARE(backgroundIn[1], normalIn[0]);
-        for (int i = 2; i < pairs; ++i)
+        for (int i = 3; i < pairs; ++i)
             QVERIFY2(backgroundIn[i] > normalIn[0], qPrintable(QString::number(i)));
         QCOMPARE(writer->pendingBackgroundWeight(), 0);
+    }
+
+    // With background work queued, a transaction keeps taking it until kFillMs: a backlog is stored
+    // in a few large commits, not one commit per job.
+    void backlogFillsTransactions() {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        Writer *writer = ws.value()->writer();
+        QSemaphore started, release;
+        auto blocker = writer->submit([&](WriteContext &) {
+            started.release();
+            release.acquire();
+            return QVariant();
+        });
+        started.acquire();
+        const int jobs = 40;
+        QList<quint64> in(jobs);
+        std::vector<Writer::BackgroundJob> background;
+        for (int i = 0; i < jobs; ++i)
+            background.push_back({[&in, i](WriteContext &c) {
+                                      in[i] = c.transaction;
+                                      return QVariant();
+                                  },
+                                  Writer::kBusyBackgroundWeight});
+        // A normal job waits too, so the first transaction's budget is the busy one (one job).
+        auto normal =
+            writer->submitWithBackground([](WriteContext &) { return QVariant(); }, std::move(background));
+        release.release();
+        normal.normal.waitForFinished();
+        for (auto &f : normal.background)
+            f.waitForFinished();
+        blocker.waitForFinished();
+        // Instant jobs: the fill takes them all into the normal job's transaction.
+        for (int i = 0; i < jobs; ++i)
+            QCOMPARE(in[i], in[0]);
+    }
+
+    // The WAL is copied back into the database file beside the writer (Checkpointer): without it
+    // the writer's connection would only checkpoint past kPagesBeforeWriterCheckpoints.
+    void checkpointsRunBesideTheWriter() {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        const QString path = ws.value()->databasePath();
+        const qint64 before = QFileInfo(path).size();
+        const QString blob(200 * 1024, u'x');
+        for (int i = 0; i < 30; ++i) {
+            const WriteResult r = ws.value()->writer()->run([&, i](WriteContext &c) {
+                sql::exec(c.db, QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?)"),
+                          {QVariant(QStringLiteral("blob-%1").arg(i)), QVariant(blob + QString::number(i))});
+                return QVariant();
+            });
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+        // 6 MB went to the WAL: more than kPagesBeforeCheckpoint pages, far fewer than the writer's own
+        // threshold. The database file grows only when a checkpoint copies the pages into it.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 4 * 1024 * 1024, 10000);
+        QCOMPARE(sql::scalar(ws.value()->reader(),
+                             QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'blob-%'"))
+                     .toInt(),
+                 30);
     }
 
     void failingJobDoesNotLoseNeighbours() {

@@ -36,9 +36,25 @@ void Dispatcher::start() {
         return;
     m_running = true;
     // The wake-up arrives on the writer thread after commit; it only posts to the worker.
+    // Wake-ups that are already on their way are not posted again (commits come faster than this
+    // thread may handle them).
     m_wakeToken = WakeRegistry::subscribe(m_workspace->databasePath(), [this](qint64 destinationId) {
+        {
+            QMutexLocker lock(&m_wakesMutex);
+            if (m_wakesPosted.contains(destinationId))
+                return;
+            m_wakesPosted.insert(destinationId);
+        }
         QMetaObject::invokeMethod(
-            this, [this, destinationId] { wake(destinationId); }, Qt::QueuedConnection);
+            this,
+            [this, destinationId] {
+                {
+                    QMutexLocker lock(&m_wakesMutex);
+                    m_wakesPosted.remove(destinationId);
+                }
+                wake(destinationId);
+            },
+            Qt::QueuedConnection);
     });
     m_reloadTimer = new QTimer(this);
     connect(m_reloadTimer, &QTimer::timeout, this, &Dispatcher::reloadDestinations);

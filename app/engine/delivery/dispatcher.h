@@ -2,7 +2,9 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <functional>
 
 #include "connectors/connector.h"
@@ -63,6 +65,8 @@ private:
     QHash<qint64, Running> m_workers;
     QTimer *m_reloadTimer = nullptr;
     int m_wakeToken = 0;
+    QMutex m_wakesMutex;
+    QSet<qint64> m_wakesPosted; // destinations with a wake-up posted to this thread, not handled yet
     bool m_running = false;
 };
 

@@ -65,6 +65,16 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
         delta.filtered = 1;
         MetricsRecorder::record(context.db, destination, now, delta);
     }
+    // One wake-up per destination and job (a job stores many events).
+    for (auto it = toWake.begin(); it != toWake.end();) {
+        const QString key = QStringLiteral("wake:%1").arg(*it);
+        if (context.afterCommitKeys.contains(key)) {
+            it = toWake.erase(it);
+            continue;
+        }
+        context.afterCommitKeys.insert(key);
+        ++it;
+    }
     if (toWake.isEmpty())
         return;
     const QString path = context.db.databaseName();

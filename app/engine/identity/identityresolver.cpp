@@ -81,6 +81,18 @@ IdentityResolver::Resolution IdentityResolver::resolve(const IdentityKeys &keys,
     if (ids.isEmpty())
         return result;
 
+    // The event's contact values: its email (when it has one), phone, first user id and name.
+    const bool eventHasEmail = ids.first().kind == QLatin1String("email");
+    ProfileStore::Contact said;
+    said.email = eventHasEmail ? ids.first().value : QString();
+    said.displayName = keys.displayName.trimmed();
+    for (const Identity &id : ids) {
+        if (id.kind == QLatin1String("phone"))
+            said.phone = id.value;
+        else if (id.kind == QLatin1String("user_id") && said.userId.isEmpty())
+            said.userId = id.value;
+    }
+
     QList<qint64> owners;
     owners.reserve(ids.size());
     for (const Identity &id : ids) {
@@ -89,13 +101,17 @@ IdentityResolver::Resolution IdentityResolver::resolve(const IdentityKeys &keys,
         if (owner != 0 && result.profileId == 0)
             result.profileId = owner;
     }
+    ProfileStore::Contact before;
     if (result.profileId == 0) {
-        result.profileId = m_store.create(nowMs);
+        // A new profile gets its contact columns in the same write.
+        result.profileId = m_store.create(said, nowMs);
         result.created = true;
+        before = ProfileStore::Contact{}.updatedBy(said);
+    } else {
+        before = m_store.contact(result.profileId);
     }
 
-    const bool eventHasEmail = ids.first().kind == QLatin1String("email");
-    QString keptEmail = m_store.email(result.profileId);
+    QString keptEmail = before.email;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const qint64 owner = owners.at(i);
         if (owner == 0 || owner == result.profileId || result.merged.contains(owner))
@@ -125,16 +141,10 @@ IdentityResolver::Resolution IdentityResolver::resolve(const IdentityKeys &keys,
             m_store.addIdentity(result.profileId, ids.at(i), sourceId, nowMs);
     }
 
-    QString phone;
-    QString userId;
-    for (const Identity &id : ids) {
-        if (id.kind == QLatin1String("phone"))
-            phone = id.value;
-        else if (id.kind == QLatin1String("user_id") && userId.isEmpty())
-            userId = id.value;
-    }
-    m_store.updateContact(result.profileId, eventHasEmail ? ids.first().value : QString(), phone, userId,
-                          keys.displayName.trimmed(), nowMs);
+    if (!result.merged.isEmpty())
+        before = m_store.contact(result.profileId); // a merge filled empty columns
+    if (!result.created || !result.merged.isEmpty())
+        m_store.updateContact(result.profileId, before, before.updatedBy(said), nowMs);
     return result;
 }
 

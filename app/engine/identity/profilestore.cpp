@@ -50,9 +50,29 @@ qint64 ProfileStore::findByIdentity(const QString &kind, const QString &value) {
     return id;
 }
 
-qint64 ProfileStore::create(qint64 nowMs) {
-    Statement &q = m_sql.query(m_db, "INSERT INTO profiles(flags, created_at, updated_at) VALUES (?, ?, ?)",
-                               int(ProfileHasNoEmail), nowMs, nowMs);
+ProfileStore::Contact ProfileStore::Contact::updatedBy(const Contact &event) const {
+    auto pick = [](const QString &now, const QString &before) {
+        return now.isEmpty() ? before : now;
+    };
+    Contact after{pick(event.email, email), pick(event.phone, phone), pick(event.userId, userId),
+                  pick(event.displayName, displayName), flags};
+    after.flags = after.email.isEmpty() ? (flags | ProfileHasNoEmail) : (flags & ~int(ProfileHasNoEmail));
+    return after;
+}
+
+namespace {
+// NULL for an empty column, as the columns were always written.
+QString orNull(const QString &text) {
+    return text.isEmpty() ? QString() : text;
+}
+} // namespace
+
+qint64 ProfileStore::create(const Contact &contact, qint64 nowMs) {
+    const Contact row = Contact{}.updatedBy(contact);
+    Statement &q = m_sql.prepare(m_db, "INSERT INTO profiles(email, phone, user_id, display_name, flags, "
+                                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, orNull(row.email)).bind(2, orNull(row.phone)).bind(3, orNull(row.userId));
+    q.bind(4, orNull(row.displayName)).bind(5, row.flags).bind(6, nowMs).bind(7, nowMs);
     q.run();
     return q.lastInsertId();
 }
@@ -113,23 +133,29 @@ QJsonValue ProfileStore::trait(qint64 profileId, qint64 sourceId, const QString 
     return decode(text);
 }
 
-void ProfileStore::updateContact(qint64 profileId, const QString &email, const QString &phone,
-                                 const QString &userId, const QString &displayName, qint64 nowMs) {
-    // Most events repeat what the profile already says. SQLite rewrites every index of a column named
-    // in SET, changed or not, so the contact columns are written only when one of them differs.
-    m_sql.exec(m_db,
-               "UPDATE profiles SET email = coalesce(nullif(?1, ''), email), "
-               "phone = coalesce(nullif(?2, ''), phone), user_id = coalesce(nullif(?3, ''), user_id), "
-               "display_name = coalesce(nullif(?4, ''), display_name), "
-               "flags = CASE WHEN coalesce(nullif(?1, ''), email, '') = '' THEN flags | ?5 "
-               "ELSE flags & ~?5 END WHERE id = ?6 AND ("
-               "email IS NOT coalesce(nullif(?1, ''), email) OR phone IS NOT coalesce(nullif(?2, ''), phone) "
-               "OR user_id IS NOT coalesce(nullif(?3, ''), user_id) "
-               "OR display_name IS NOT coalesce(nullif(?4, ''), display_name) "
-               "OR flags IS NOT (CASE WHEN coalesce(nullif(?1, ''), email, '') = '' THEN flags | ?5 "
-               "ELSE flags & ~?5 END))",
-               email, phone, userId, displayName, int(ProfileHasNoEmail), profileId);
-    m_sql.exec(m_db, "UPDATE profiles SET updated_at = ? WHERE id = ?", nowMs, profileId);
+ProfileStore::Contact ProfileStore::contact(qint64 profileId) {
+    Statement &q = m_sql.query(
+        m_db, "SELECT email, phone, user_id, display_name, flags FROM profiles WHERE id = ?", profileId);
+    Contact c;
+    if (!q.next())
+        return c;
+    c = Contact{q.text(0), q.text(1), q.text(2), q.text(3), int(q.int64(4))};
+    q.reset();
+    return c;
+}
+
+void ProfileStore::updateContact(qint64 profileId, const Contact &before, const Contact &after,
+                                 qint64 nowMs) {
+    if (after == before) {
+        m_sql.exec(m_db, "UPDATE profiles SET updated_at = ? WHERE id = ?", nowMs, profileId);
+        return;
+    }
+    Statement &q =
+        m_sql.prepare(m_db, "UPDATE profiles SET email = ?, phone = ?, user_id = ?, display_name = ?, "
+                            "flags = ?, updated_at = ? WHERE id = ?");
+    q.bind(1, orNull(after.email)).bind(2, orNull(after.phone)).bind(3, orNull(after.userId));
+    q.bind(4, orNull(after.displayName)).bind(5, after.flags).bind(6, nowMs).bind(7, profileId);
+    q.run();
 }
 
 QString ProfileStore::email(qint64 profileId) {

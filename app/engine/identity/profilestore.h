@@ -17,15 +17,29 @@ public:
 
     // The profile an identity belongs to, following merges; 0 when unknown.
     qint64 findByIdentity(const QString &kind, const QString &value);
-    qint64 create(qint64 nowMs);
+    // The contact columns of a profile row, as identity resolution keeps them.
+    struct Contact {
+        QString email;
+        QString phone;
+        QString userId;
+        QString displayName;
+        int flags = 0;
+
+        // This contact after an event's values (empty ones leave a column alone), with
+        // ProfileHasNoEmail true to the email.
+        Contact updatedBy(const Contact &event) const;
+        bool operator==(const Contact &) const = default;
+    };
+    // A new profile with its contact columns.
+    qint64 create(const Contact &contact, qint64 nowMs);
     // Attaches an identity unless another profile already holds it; true when attached or already ours.
     bool addIdentity(qint64 profileId, const Identity &identity, qint64 sourceId, qint64 nowMs);
     void setTraits(qint64 profileId, qint64 sourceId, const QJsonObject &traits, qint64 nowMs);
     QJsonValue trait(qint64 profileId, qint64 sourceId, const QString &name);
-    // Keeps profiles.email/phone/user_id/display_name current (empty arguments leave a column alone)
-    // and the ProfileHasNoEmail flag true to the email column.
-    void updateContact(qint64 profileId, const QString &email, const QString &phone, const QString &userId,
-                       const QString &displayName, qint64 nowMs);
+    Contact contact(qint64 profileId);
+    // Writes the contact columns when they differ from `before` (SQLite rewrites every index of a
+    // column named in an UPDATE, changed or not), and updated_at.
+    void updateContact(qint64 profileId, const Contact &before, const Contact &after, qint64 nowMs);
     QString email(qint64 profileId);
     // Moves everything of `merged` to `kept`, marks `merged` (merged_into, ProfileMerged) and records why.
     void merge(qint64 kept, qint64 merged, const QString &reason, qint64 nowMs);

@@ -1,8 +1,10 @@
 #include "writer.h"
 
+#include <QElapsedTimer>
 #include <QPromise>
 #include <QSemaphore>
 
+#include "checkpointer.h"
 #include "core/clock.h"
 #include "database.h"
 #include "sql.h"
@@ -177,6 +179,11 @@ void Writer::run() {
     if (!db.isValid())
         return;
 
+    // Checkpoints run beside the writer, not inside its commits.
+    Checkpointer checkpointer(m_databasePath);
+    checkpointer.start();
+    checkpointer.watch(StatementCache::handleOf(db));
+
     StatementCache cache;
     // Transactions in a row that held no normal job: background work runs in larger transactions only
     // once intake has gone quiet, not whenever the normal queue happens to be empty for a moment (the
@@ -202,38 +209,56 @@ void Writer::run() {
         commitBatch(db, cache, batch);
     }
     cache.clear(); // before the connection closes
+    checkpointer.stop();
     db = QSqlDatabase();
     Database::close(m_connectionName);
 }
 
 void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pending> &batch) {
-    std::vector<WriteResult> results(batch.size());
+    std::vector<WriteResult> results;
     std::vector<std::function<void()>> afterCommit;
     bool committed = false;
     QString batchError;
     const quint64 transaction = ++m_transactions;
+    auto runJob = [&](Pending &pending) {
+        WriteResult &result = results.emplace_back();
+        WriteContext context{db, m_clock, {}, &cache, transaction, {}};
+        cache.exec(db, "SAVEPOINT job");
+        try {
+            result.value = pending.job(context);
+            result.ok = true;
+            cache.exec(db, "RELEASE job");
+            for (auto &callback : context.afterCommit)
+                afterCommit.push_back(std::move(callback));
+        } catch (const sql::Error &e) {
+            result.error = e.message();
+            cache.resetAll();
+            sql::exec(db, QStringLiteral("ROLLBACK TO job"));
+            sql::exec(db, QStringLiteral("RELEASE job"));
+        } catch (const std::exception &e) {
+            result.error = QString::fromUtf8(e.what());
+            cache.resetAll();
+            sql::exec(db, QStringLiteral("ROLLBACK TO job"));
+            sql::exec(db, QStringLiteral("RELEASE job"));
+        }
+    };
     try {
+        QElapsedTimer open;
+        open.start();
         sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
-        for (size_t i = 0; i < batch.size(); ++i) {
-            WriteContext context{db, m_clock, {}, &cache, transaction};
-            cache.exec(db, "SAVEPOINT job");
-            try {
-                results[i].value = batch[i].job(context);
-                results[i].ok = true;
-                cache.exec(db, "RELEASE job");
-                for (auto &callback : context.afterCommit)
-                    afterCommit.push_back(std::move(callback));
-            } catch (const sql::Error &e) {
-                results[i].error = e.message();
-                cache.resetAll();
-                sql::exec(db, QStringLiteral("ROLLBACK TO job"));
-                sql::exec(db, QStringLiteral("RELEASE job"));
-            } catch (const std::exception &e) {
-                results[i].error = QString::fromUtf8(e.what());
-                cache.resetAll();
-                sql::exec(db, QStringLiteral("ROLLBACK TO job"));
-                sql::exec(db, QStringLiteral("RELEASE job"));
+        results.reserve(batch.size());
+        for (Pending &pending : batch)
+            runJob(pending);
+        // More background work while the transaction is young (see kFillMs).
+        while (open.elapsed() < kFillMs && int(batch.size()) < kMaxJobsPerTransaction) {
+            {
+                QMutexLocker lock(&m_mutex);
+                if (m_background.empty())
+                    break;
+                batch.push_back(std::move(m_background.front()));
+                m_background.pop_front();
             }
+            runJob(batch.back());
         }
         cache.resetAll();
         sql::exec(db, QStringLiteral("COMMIT"));
@@ -244,6 +269,7 @@ void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pe
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
     }
+    results.resize(batch.size());
 
     qint64 backgroundWeight = 0;
     for (const Pending &pending : batch)

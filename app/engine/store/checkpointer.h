@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QMutex>
+#include <QString>
+#include <QThread>
+#include <QWaitCondition>
+
+struct sqlite3;
+
+namespace sb {
+
+// Copies the WAL back into the database file on a thread of its own, so the writer never waits for
+// a checkpoint's page copies and fsyncs. The writer's connection reports its WAL size after every
+// commit (SQLite's WAL hook, which replaces the built-in auto-checkpoint); past kPagesBeforeCheckpoint
+// this thread runs a PASSIVE checkpoint on its own connection, which never blocks the writer or the
+// readers. Should it fall far behind (kPagesBeforeWriterCheckpoints), the writer checkpoints itself,
+// as SQLite would by default: the WAL stays bounded whatever happens here.
+class Checkpointer : public QThread {
+public:
+    static constexpr int kPagesBeforeCheckpoint = 1000;         // SQLite's own auto-checkpoint threshold
+    static constexpr int kPagesBeforeWriterCheckpoints = 64000; // 250 MB with 4 KB pages
+
+    explicit Checkpointer(QString databasePath);
+    ~Checkpointer() override;
+
+    // Installs the WAL hook on the writer's connection. Call on the writer thread.
+    void watch(sqlite3 *writerConnection);
+    // Stops the thread after a last checkpoint.
+    void stop();
+
+    // Checkpoints that ran here (tests and benchmarks).
+    int checkpoints() const;
+
+protected:
+    void run() override;
+
+private:
+    static int onCommit(void *self, sqlite3 *connection, const char *database, int walPages);
+    void request();
+    bool checkpoint(sqlite3 *connection);
+
+    const QString m_databasePath;
+    mutable QMutex m_mutex;
+    QWaitCondition m_wake;
+    bool m_requested = false;
+    bool m_stopping = false;
+    int m_checkpoints = 0;
+};
+
+} // namespace sb
