@@ -197,7 +197,7 @@ struct Bench {
             .toLongLong();
     }
     // Spins the event loop (dispatcher wakes, reload timer) until `done` or the timeout.
-    static constexpr int kPollMs = 25;
+    static constexpr int kPollMs = 100;
     bool waitFor(const std::function<bool()> &done, int timeoutMs) {
         QElapsedTimer t;
         t.start();

@@ -7,6 +7,7 @@
 #include "delivery/deliverycontrol.h"
 #include "delivery/deliverypolicy.h"
 #include "delivery/explain.h"
+#include "delivery/handoff.h"
 #include "delivery/keyplacement.h"
 #include "delivery/outboxqueue.h"
 #include "deliverytestsupport.h"
@@ -132,6 +133,69 @@ private slots:
                 .toInt(),
             0);
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM deliveries")).toInt(), 1);
+    }
+
+    // While its worker has room and the destination has no rows waiting, a delivery goes to the worker
+    // as it is stored: leased in the same commit, event included, no claim. Otherwise it waits in the
+    // outbox; credits taken before a revoke come with the old epoch (the worker gives them back).
+    void deliveriesAreHandedToAWorkerWithRoom() {
+        Fixture f;
+        const qint64 destination = f.seeded.destinationIds.first();
+        const qint64 profile = addProfile(f.ws.get(), QStringLiteral("u1"));
+        auto inbox = std::make_shared<HandoffInbox>(QStringLiteral("worker-a"), 30'000);
+        HandoffRegistry::open(f.ws->databasePath(), destination, inbox);
+        inbox->grant(2);
+        const quint64 firstEpoch = inbox->epoch();
+
+        const qint64 e1 = ingest(f.ws.get(), f.seeded, QStringLiteral("h-1"), profile);
+        const qint64 d1 = deliveryOf(f.ws.get(), e1);
+        QCOMPARE(statusOf(f.ws.get(), d1), QStringLiteral("in_flight"));
+        QCOMPARE(sql::scalar(f.ws->reader(),
+                             QStringLiteral("SELECT lease_owner FROM deliveries WHERE id = ?"), {d1})
+                     .toString(),
+                 QStringLiteral("worker-a"));
+        QList<HandedDelivery> handed = inbox->take();
+        QCOMPARE(handed.size(), 1);
+        QCOMPARE(handed.first().delivery.id, d1);
+        QCOMPARE(handed.first().delivery.profileId, profile);
+        QCOMPARE(handed.first().event.id, e1);
+        QCOMPARE(handed.first().event.messageId, QStringLiteral("h-1"));
+        QCOMPARE(handed.first().epoch, firstEpoch);
+        QCOMPARE(
+            handed.first().delivery.idempotencyKey,
+            Outbox::idempotencyKey(f.seeded.sourceId, QStringLiteral("h-1"), f.seeded.mappingIds.first()));
+        // Nothing left for a claim: the row is the worker's.
+        QCOMPARE(claim(f.ws.get(), destination, QStringLiteral("worker-b")).deliveries.size(), 0);
+
+        // No credit left after the second: the third waits in the outbox...
+        ingest(f.ws.get(), f.seeded, QStringLiteral("h-2"), profile);
+        const qint64 e3 = ingest(f.ws.get(), f.seeded, QStringLiteral("h-3"), profile);
+        QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e3)), QStringLiteral("pending"));
+        handed += inbox->take();
+        QCOMPARE(handed.size(), 2);
+        // ...and while it does, later deliveries wait behind it even with credits again.
+        inbox->grant(10);
+        const qint64 e4 = ingest(f.ws.get(), f.seeded, QStringLiteral("h-4"), profile);
+        QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e4)), QStringLiteral("pending"));
+        QCOMPARE(inbox->waiting(), 0);
+
+        // A revoke moves the epoch on and takes the credits away.
+        for (const HandedDelivery &h : std::as_const(handed))
+            applyOutcome(f.ws.get(), destination, QStringLiteral("worker-a"), h.delivery,
+                         DeliveryOutcome::Kind::Delivered);
+        ClaimBatch waiting = claim(f.ws.get(), destination, QStringLiteral("worker-a"));
+        QCOMPARE(waiting.deliveries.size(), 2);
+        for (const ClaimedDelivery &d : std::as_const(waiting.deliveries))
+            applyOutcome(f.ws.get(), destination, QStringLiteral("worker-a"), d,
+                         DeliveryOutcome::Kind::Delivered);
+        inbox->revoke();
+        QVERIFY(inbox->epoch() != firstEpoch);
+        const qint64 e5 = ingest(f.ws.get(), f.seeded, QStringLiteral("h-5"), profile);
+        QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e5)), QStringLiteral("pending"));
+
+        // A closed inbox is not used.
+        HandoffRegistry::close(f.ws->databasePath(), destination, inbox.get());
+        QVERIFY(!HandoffRegistry::find(f.ws->databasePath(), destination));
     }
 
     void idempotencyKeyIsStableAndFitsEveryConnector() {

@@ -136,8 +136,66 @@ void DestinationWorker::start() {
         m_holdUntilMs = qint64(state.value(QStringLiteral("holdUntil")).toDouble());
         m_holdReason = state.value(QStringLiteral("holdReason")).toString();
     }
+    // Rows stored while this worker has room come straight from the writer.
+    m_handoff = std::make_shared<HandoffInbox>(m_owner, m_policy.leaseMs);
+    m_handoff->setArrivalListener(
+        [this] { QMetaObject::invokeMethod(this, &DestinationWorker::takeHandoff, Qt::QueuedConnection); });
+    HandoffRegistry::open(m_workspace->databasePath(), m_config.id, m_handoff);
     publishState(true);
     schedulePump(0);
+}
+
+void DestinationWorker::takeHandoff() {
+    if (!m_handoff)
+        return;
+    QList<HandedDelivery> arrived = m_handoff->take();
+    if (arrived.isEmpty())
+        return;
+    const quint64 epoch = m_handoff->epoch();
+    QList<qint64> stale;
+    QList<ClaimedDelivery> claimed;
+    QHash<qint64, Event> events;
+    claimed.reserve(arrived.size());
+    for (HandedDelivery &handed : arrived) {
+        // Credited before a request failed: back to the outbox, where it waits behind that row.
+        if (m_stopping || handed.epoch != epoch) {
+            stale << handed.delivery.id;
+            continue;
+        }
+        claimed << handed.delivery;
+        events.insert(handed.event.id, std::move(handed.event));
+    }
+    giveBack(stale);
+    if (m_stopping)
+        return;
+    if (!claimed.isEmpty())
+        prepare(claimed, events);
+    pump();
+}
+
+void DestinationWorker::giveBack(const QList<qint64> &deliveryIds) {
+    if (deliveryIds.isEmpty())
+        return;
+    const QFuture<WriteResult> released =
+        m_workspace->writer()->submitRelaxed([owner = m_owner, deliveryIds](WriteContext &context) {
+            OutboxQueue::release(context, owner, deliveryIds);
+            return QVariant();
+        });
+    whenFinished(released, this, [this](const WriteResult &) { schedulePump(0); });
+}
+
+void DestinationWorker::grantHandoff(qint64 now) {
+    if (!m_handoff)
+        return;
+    int credits = 0;
+    if (!m_stopping && !m_paused && m_proven && m_failuresRecording == 0 && now >= m_holdUntilMs
+        && m_breaker.state(now) == CircuitBreaker::State::Closed) {
+        qsizetype queued = m_handoff->waiting();
+        for (const OutgoingRequest &request : m_ready)
+            queued += request.items.size();
+        credits = int(std::max<qsizetype>(0, kMaxReadyItems - queued));
+    }
+    m_handoff->grant(credits);
 }
 
 void DestinationWorker::wake() {
@@ -165,6 +223,7 @@ void DestinationWorker::pump() {
         return;
     const qint64 now = nowMs();
     maintenance(now);
+    grantHandoff(now);
     while (!m_ready.empty() && m_inFlight.size() < inFlightLimit()) {
         if (!sendNext(now))
             break;
@@ -237,7 +296,7 @@ void DestinationWorker::startClaim(int limit) {
     const QString owner = m_owner;
     const qint64 lease = m_policy.leaseMs;
     const bool ordering = m_policy.ordering;
-    m_claimFuture = m_workspace->writer()->submit([=](WriteContext &context) {
+    m_claimFuture = m_workspace->writer()->submitRelaxed([=](WriteContext &context) {
         *result = OutboxQueue::claim(context, destination, owner, limit, lease, ordering);
         return QVariant();
     });
@@ -273,7 +332,7 @@ void DestinationWorker::onClaimed(const ClaimBatch &batch) {
     pump(); // send now, before the next claim's result (already queued) renders
 }
 
-void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
+void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed, const QHash<qint64, Event> &events) {
     const QStringList secrets = m_connector->secrets(m_config);
     const qint64 now = nowMs();
 
@@ -304,13 +363,18 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
         QList<qint64> eventIds;
         QList<qint64> profileIds;
         for (qsizetype i = from; i < to; ++i) {
-            eventIds << claimed.at(i).eventId;
+            const qint64 eventId = claimed.at(i).eventId;
+            if (const auto given = events.constFind(eventId); given != events.constEnd())
+                chunk.events.insert(eventId, *given);
+            else
+                eventIds << eventId;
             if (claimed.at(i).profileId > 0)
                 profileIds << claimed.at(i).profileId;
         }
         try {
             const QSqlDatabase reader = m_workspace->reader();
-            chunk.events = DeliveryLoader::loadEvents(reader, eventIds);
+            if (!eventIds.isEmpty())
+                chunk.events.insert(DeliveryLoader::loadEvents(reader, eventIds));
             chunk.profiles = DeliveryLoader::loadProfiles(reader, profileIds);
         } catch (const sql::Error &e) {
             chunk.loadError = e.message();
@@ -355,7 +419,7 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed) {
         if (chunk.loadError.isEmpty())
             continue;
         qWarning("Switchboard delivery: cannot load events: %s", qPrintable(chunk.loadError));
-        m_workspace->writer()->submit([owner = m_owner, claimed](WriteContext &context) {
+        m_workspace->writer()->submitRelaxed([owner = m_owner, claimed](WriteContext &context) {
             QList<qint64> ids;
             for (const ClaimedDelivery &d : claimed)
                 ids << d.id;
@@ -654,7 +718,7 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
             it = it->items.isEmpty() ? m_ready.erase(it) : it + 1;
         }
         if (!released.isEmpty())
-            m_workspace->writer()->submit([owner = m_owner, released](WriteContext &context) {
+            m_workspace->writer()->submitRelaxed([owner = m_owner, released](WriteContext &context) {
                 OutboxQueue::release(context, owner, released);
                 return QVariant();
             });
@@ -673,7 +737,7 @@ void DestinationWorker::releaseReady() {
         for (const PendingItem &item : request.items)
             ids << item.delivery.id;
     m_ready.clear();
-    m_workspace->writer()->submit([owner = m_owner, ids](WriteContext &context) {
+    m_workspace->writer()->submitRelaxed([owner = m_owner, ids](WriteContext &context) {
         OutboxQueue::release(context, owner, ids);
         return QVariant();
     });
@@ -683,11 +747,22 @@ void DestinationWorker::submitOutcomes(const QList<DeliveryOutcome> &outcomes) {
     const qint64 destination = m_config.id;
     const QString owner = m_owner;
     const DeliveryPolicy policy = m_policy;
-    const QFuture<WriteResult> recorded = m_workspace->writer()->submit([=](WriteContext &context) {
+    // A retrying row holds up its profile's later rows: no hand-offs until it is recorded, and those
+    // credited before are given back on arrival (HandoffInbox::revoke).
+    const bool retries = std::any_of(outcomes.cbegin(), outcomes.cend(), [](const DeliveryOutcome &o) {
+        return o.kind == DeliveryOutcome::Kind::Retry;
+    });
+    if (retries && m_handoff) {
+        m_handoff->revoke();
+        ++m_failuresRecording;
+    }
+    const QFuture<WriteResult> recorded = m_workspace->writer()->submitRelaxed([=](WriteContext &context) {
         OutboxQueue::apply(context, destination, owner, outcomes, policy);
         return QVariant();
     });
-    whenFinished(recorded, this, [this](const WriteResult &written) {
+    whenFinished(recorded, this, [this, retries](const WriteResult &written) {
+        if (retries)
+            --m_failuresRecording;
         if (!written.ok)
             qWarning("Switchboard delivery: recording outcomes for destination %lld failed: %s", m_config.id,
                      qPrintable(written.error));
@@ -702,7 +777,7 @@ void DestinationWorker::maintenance(qint64 now) {
     m_lastMaintenanceMs = now;
     const qint64 destination = m_config.id;
     const bool ordering = m_policy.ordering;
-    m_workspace->writer()->submit([destination, ordering](WriteContext &context) {
+    m_workspace->writer()->submitRelaxed([destination, ordering](WriteContext &context) {
         MetricsRecorder::prune(context.db, context.clock->nowMs());
         OutboxQueue::unblockReady(context, destination, ordering);
         return QVariant();
@@ -742,7 +817,7 @@ void DestinationWorker::publishState(bool force) {
     m_lastPublishMs = now;
     const QString key = stateKey(m_config.id);
     const QString value = QString::fromUtf8(json::compact(state));
-    m_workspace->writer()->submit([key, value](WriteContext &context) {
+    m_workspace->writer()->submitRelaxed([key, value](WriteContext &context) {
         sql::exec(
             context.db,
             QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
@@ -757,6 +832,14 @@ void DestinationWorker::stop() {
     if (m_timer)
         m_timer->stop();
     QList<qint64> unsent;
+    if (m_handoff) {
+        // No more hand-offs; those on their way are leased to this owner and released below.
+        HandoffRegistry::close(m_workspace->databasePath(), m_config.id, m_handoff.get());
+        m_handoff->setArrivalListener(nullptr);
+        m_handoff->revoke();
+        for (const HandedDelivery &handed : m_handoff->take())
+            unsent << handed.delivery.id;
+    }
     if (m_claiming) {
         m_claimFuture.waitForFinished();
         if (m_claimResult)
@@ -776,7 +859,9 @@ void DestinationWorker::stop() {
         reply->abort();
         reply->deleteLater();
     }
-    if (!replies.isEmpty() || !unsent.isEmpty()) {
+    // With hand-offs open, rows may have been leased to this owner in a commit whose deliveries never
+    // reached the inbox: the owner's in-flight rows all go back.
+    if (!replies.isEmpty() || !unsent.isEmpty() || m_handoff) {
         const QString owner = m_owner;
         const qint64 destination = m_config.id;
         m_workspace->writer()->run([owner, destination, unsent](WriteContext &context) {

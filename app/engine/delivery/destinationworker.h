@@ -13,6 +13,7 @@
 #include "connectors/connector.h"
 #include "core/model.h"
 #include "deliverypolicy.h"
+#include "handoff.h"
 #include "outboxqueue.h"
 #include "requestratelimiter.h"
 #include "store/writer.h"
@@ -79,7 +80,13 @@ private:
     // Whether to claim more now, with `arriving` claimed rows about to be rendered.
     bool wantsMoreWork(qsizetype arriving) const;
     void onClaimed(const ClaimBatch &batch);
-    void prepare(const QList<ClaimedDelivery> &claimed);
+    // Loads (unless `events` has them), renders and batches claimed or handed-off deliveries.
+    void prepare(const QList<ClaimedDelivery> &claimed, const QHash<qint64, Event> &events = {});
+    // Deliveries the writer handed over (see HandoffInbox).
+    void takeHandoff();
+    // Gives the writer room for hand-offs, or none while something stands in the way.
+    void grantHandoff(qint64 nowMs);
+    void giveBack(const QList<qint64> &deliveryIds);
     bool sendNext(qint64 nowMs);
     void onFinished(QNetworkReply *reply, const OutgoingRequest &request, const HttpRequestSpec &spec,
                     qint64 startedAt, qint64 latencyMs);
@@ -107,6 +114,8 @@ private:
     QTimer *m_timer = nullptr;
     std::deque<OutgoingRequest> m_ready;
     QHash<QNetworkReply *, QList<qint64>> m_inFlight;
+    std::shared_ptr<HandoffInbox> m_handoff;
+    int m_failuresRecording = 0; // outcome jobs with retries not committed yet: no hand-offs meanwhile
     bool m_claiming = false;
     int m_claimLimit = 0;
     QFuture<WriteResult> m_claimFuture;

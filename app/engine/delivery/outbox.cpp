@@ -4,6 +4,7 @@
 #include <QUuid>
 
 #include "core/clock.h"
+#include "handoff.h"
 #include "metrics/metricsrecorder.h"
 #include "store/sql.h"
 #include "store/statementcache.h"
@@ -22,25 +23,103 @@ QString Outbox::idempotencyKey(qint64 sourceId, const QString &messageId, qint64
     return QUuid::createUuidV5(kKeyNamespace, name).toString(QUuid::WithoutBraces);
 }
 
+namespace {
+
+// Whether the destination has rows waiting in the outbox (pending, retrying, blocked): then a new
+// delivery waits its turn there, since it may belong to a profile with an earlier row waiting. Looked
+// up once per job and destination; a row this job queues as pending makes it true.
+bool hasBacklog(WriteContext &context, qint64 destinationId) {
+    const QString key = QStringLiteral("backlog:%1").arg(destinationId);
+    if (auto known = context.jobShared.constFind(key); known != context.jobShared.constEnd())
+        return *std::static_pointer_cast<bool>(*known);
+    bool found = false;
+    context.sqlite->scalarInt(context.db,
+                              "SELECT 1 FROM deliveries WHERE destination_id = ? AND status IN "
+                              "('pending','retrying','blocked') LIMIT 1",
+                              &found, destinationId);
+    context.jobShared.insert(key, std::make_shared<bool>(found));
+    return found;
+}
+
+void noteBacklog(WriteContext &context, qint64 destinationId) {
+    context.jobShared.insert(QStringLiteral("backlog:%1").arg(destinationId), std::make_shared<bool>(true));
+}
+
+// The event as a worker gets it from the outbox: what DeliveryLoader reads back from the row.
+Event asStored(const Event &event) {
+    Event e;
+    e.id = event.id;
+    e.messageId = event.messageId;
+    e.sourceId = event.sourceId;
+    e.sourceKind = event.sourceKind;
+    e.type = event.type;
+    e.name = event.name;
+    e.profileId = event.profileId;
+    e.occurredAt = QDateTime::fromMSecsSinceEpoch(event.occurredAt.toMSecsSinceEpoch(), Qt::UTC);
+    e.receivedAt = QDateTime::fromMSecsSinceEpoch(event.receivedAt.toMSecsSinceEpoch(), Qt::UTC);
+    e.payload = event.payload;
+    return e;
+}
+
+// Collects this job's hand-offs to one inbox and delivers them after the commit.
+QList<HandedDelivery> &handedBatch(WriteContext &context, const std::shared_ptr<HandoffInbox> &inbox,
+                                   qint64 destinationId) {
+    const QString key = QStringLiteral("handoff:%1").arg(destinationId);
+    auto found = context.jobShared.constFind(key);
+    if (found == context.jobShared.constEnd()) {
+        auto batch = std::make_shared<QList<HandedDelivery>>();
+        found = context.jobShared.insert(key, batch);
+        context.afterCommit.push_back([inbox, batch] { inbox->deliver(std::move(*batch)); });
+    }
+    return *std::static_pointer_cast<QList<HandedDelivery>>(*found);
+}
+
+} // namespace
+
 void Outbox::enqueue(WriteContext &context, const Event &event, const QList<RouteDecision> &decisions) {
     if (event.id <= 0)
         throw sql::Error(QStringLiteral("outbox: event '%1' has no row id yet").arg(event.messageId));
     const qint64 now = context.clock->nowMs();
-    QSet<qint64> toWake;
+    const QString path = context.db.databaseName();
+    QSet<qint64> routed; // destinations that get the event
+    QSet<qint64> toWake; // of those, the ones whose worker must look at the outbox
     QSet<qint64> filtered;
     for (const RouteDecision &decision : decisions) {
         if (decision.matched && decision.mappingId > 0) {
+            routed.insert(decision.destinationId);
+            const QString key = idempotencyKey(event, decision.mappingId);
+            // Straight to the worker when it has room and the destination has no rows waiting.
+            std::shared_ptr<HandoffInbox> inbox = HandoffRegistry::find(path, decision.destinationId);
+            std::optional<quint64> epoch;
+            if (inbox && !hasBacklog(context, decision.destinationId))
+                epoch = inbox->reserve();
             Statement &insert = context.sqlite->prepare(
                 context.db, "INSERT INTO deliveries(event_id, mapping_id, mapping_version, destination_id, "
-                            "profile_id, status, idempotency_key, attempts, next_attempt_at, created_at) "
-                            "VALUES (?, ?, ?, ?, ?, 'pending', ?, 0, ?, ?) "
+                            "profile_id, status, idempotency_key, attempts, next_attempt_at, created_at, "
+                            "lease_owner, lease_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?) "
                             "ON CONFLICT(event_id, mapping_id) DO NOTHING");
             insert.bind(1, event.id).bind(2, decision.mappingId).bind(3, decision.mappingVersion);
             insert.bind(4, decision.destinationId);
             if (event.profileId > 0)
                 insert.bind(5, event.profileId);
-            insert.bind(6, idempotencyKey(event, decision.mappingId)).bind(7, now).bind(8, now);
+            insert.bind(6, epoch ? QByteArray("in_flight") : QByteArray("pending"));
+            insert.bind(7, key).bind(8, now).bind(9, now);
+            if (epoch)
+                insert.bind(10, inbox->owner()).bind(11, now + inbox->leaseMs());
             insert.run();
+            if (epoch && insert.changes() > 0) {
+                ClaimedDelivery d;
+                d.id = insert.lastInsertId();
+                d.eventId = event.id;
+                d.mappingId = decision.mappingId;
+                d.mappingVersion = decision.mappingVersion;
+                d.profileId = event.profileId;
+                d.idempotencyKey = key;
+                d.createdAt = now;
+                handedBatch(context, inbox, decision.destinationId).append({d, asStored(event), *epoch});
+                continue;
+            }
+            noteBacklog(context, decision.destinationId);
             toWake.insert(decision.destinationId);
             continue;
         }
@@ -59,7 +138,7 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
     }
     // 'filtered' counts events a destination does not get at all (one per destination).
     for (qint64 destination : std::as_const(filtered)) {
-        if (toWake.contains(destination))
+        if (routed.contains(destination))
             continue;
         MetricsDelta delta;
         delta.filtered = 1;
@@ -68,16 +147,15 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
     // One wake-up per destination and job (a job stores many events).
     for (auto it = toWake.begin(); it != toWake.end();) {
         const QString key = QStringLiteral("wake:%1").arg(*it);
-        if (context.afterCommitKeys.contains(key)) {
+        if (context.jobShared.contains(key)) {
             it = toWake.erase(it);
             continue;
         }
-        context.afterCommitKeys.insert(key);
+        context.jobShared.insert(key, nullptr);
         ++it;
     }
     if (toWake.isEmpty())
         return;
-    const QString path = context.db.databaseName();
     context.afterCommit.push_back([path, toWake] {
         for (qint64 destination : toWake)
             WakeRegistry::wake(path, destination);

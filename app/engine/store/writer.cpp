@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QPromise>
 #include <QSemaphore>
+#include <chrono>
 
 #include "checkpointer.h"
 #include "core/clock.h"
@@ -11,6 +12,14 @@
 #include "statementcache.h"
 
 namespace sb {
+
+namespace {
+qint64 steadyNs() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+} // namespace
 
 Writer::Writer(QString databasePath, QString connectionName, Clock *clock, QObject *parent)
     : QThread(parent)
@@ -37,7 +46,7 @@ Writer::Pending Writer::makePending(WriteJob job, qint64 weight, QFuture<WriteRe
     auto promise = std::make_shared<QPromise<WriteResult>>();
     *future = promise->future();
     promise->start();
-    return Pending{std::move(job), std::move(promise), weight};
+    return Pending{std::move(job), std::move(promise), weight, steadyNs()};
 }
 
 // Answers the job at once when the writer cannot take it. Called with m_mutex held.
@@ -51,8 +60,17 @@ bool Writer::refuseLocked(Pending &pending) {
 }
 
 QFuture<WriteResult> Writer::submit(WriteJob job) {
+    return submitNormal(std::move(job), true);
+}
+
+QFuture<WriteResult> Writer::submitRelaxed(WriteJob job) {
+    return submitNormal(std::move(job), false);
+}
+
+QFuture<WriteResult> Writer::submitNormal(WriteJob job, bool prompt) {
     QFuture<WriteResult> future;
     Pending pending = makePending(std::move(job), 0, &future);
+    pending.prompt = prompt;
     {
         QMutexLocker lock(&m_mutex);
         if (refuseLocked(pending))
@@ -99,6 +117,7 @@ QList<QFuture<WriteResult>> Writer::submitBackground(std::vector<BackgroundJob> 
 Writer::GroupFutures Writer::submitWithBackground(WriteJob normal, std::vector<BackgroundJob> background) {
     GroupFutures futures;
     Pending first = makePending(std::move(normal), 0, &futures.normal);
+    first.prompt = true;
     std::vector<Pending> rest = makeBackground(std::move(background), &futures.background);
     {
         QMutexLocker lock(&m_mutex);
@@ -249,16 +268,34 @@ void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pe
         results.reserve(batch.size());
         for (Pending &pending : batch)
             runJob(pending);
-        // More background work while the transaction is young (see kFillMs).
-        while (open.elapsed() < kFillMs && int(batch.size()) < kMaxJobsPerTransaction) {
+        // Normal jobs that arrive join, and background work fills the transaction while it is young
+        // (see kFillMs).
+        // The prompt job in this transaction that has waited longest.
+        qint64 oldestNormalNs = 0;
+        for (const Pending &pending : batch)
+            if (pending.prompt && (oldestNormalNs == 0 || pending.queuedAtNs < oldestNormalNs))
+                oldestNormalNs = pending.queuedAtNs;
+        while (open.elapsed() < kFillMs && int(batch.size()) < kMaxJobsPerTransaction
+               && (oldestNormalNs == 0 || steadyNs() - oldestNormalNs < kNormalWaitMs * 1'000'000)) {
+            const size_t first = batch.size();
             {
                 QMutexLocker lock(&m_mutex);
-                if (m_background.empty())
-                    break;
-                batch.push_back(std::move(m_background.front()));
-                m_background.pop_front();
+                while (!m_queue.empty() && int(batch.size()) < kMaxJobsPerTransaction) {
+                    const Pending &next = m_queue.front();
+                    if (next.prompt && (oldestNormalNs == 0 || next.queuedAtNs < oldestNormalNs))
+                        oldestNormalNs = next.queuedAtNs;
+                    batch.push_back(std::move(m_queue.front()));
+                    m_queue.pop_front();
+                }
+                if (batch.size() == first) {
+                    if (m_background.empty())
+                        break;
+                    batch.push_back(std::move(m_background.front()));
+                    m_background.pop_front();
+                }
             }
-            runJob(batch.back());
+            for (size_t i = first; i < batch.size(); ++i)
+                runJob(batch[i]);
         }
         cache.resetAll();
         sql::exec(db, QStringLiteral("COMMIT"));

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QList>
+#include <QMutex>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "core/model.h"
+#include "outboxqueue.h"
+
+namespace sb {
+
+// A delivery the writer gave to its destination's worker as it stored the event: the row went in
+// already leased to the worker ('in_flight'), so the worker neither claims it nor reads the event back.
+struct HandedDelivery {
+    ClaimedDelivery delivery;
+    Event event;
+    quint64 epoch = 0; // the inbox's epoch when the writer took the credit
+};
+
+// A destination worker's door for such deliveries. The worker grants credits while it has room and
+// nothing stands in the way (proven destination, breaker closed, no hold, no pause); the writer takes
+// one per delivery. When a request fails the worker revokes: credits drop to zero and the epoch moves
+// on, so deliveries credited before the failure are given back to the outbox on arrival and then wait
+// behind the failed row there, as the claim's ordering rule wants. Thread-safe.
+class HandoffInbox {
+public:
+    HandoffInbox(QString owner, qint64 leaseMs);
+
+    const QString &owner() const { return m_owner; }
+    qint64 leaseMs() const { return m_leaseMs; }
+
+    // Writer side: one credit, with the epoch it belongs to; none when the worker has no room.
+    std::optional<quint64> reserve();
+    // After the commit that stored them.
+    void deliver(QList<HandedDelivery> deliveries);
+
+    // Worker side.
+    void grant(int credits);
+    void revoke();
+    quint64 epoch() const;
+    QList<HandedDelivery> take();
+    qsizetype waiting() const;
+    // Called on the delivering (writer) thread when deliveries arrive at an empty inbox.
+    void setArrivalListener(std::function<void()> listener);
+
+private:
+    const QString m_owner;
+    const qint64 m_leaseMs;
+    mutable QMutex m_mutex;
+    int m_credits = 0;
+    quint64 m_epoch = 1;
+    QList<HandedDelivery> m_waiting;
+    std::function<void()> m_onArrival;
+};
+
+// The open inboxes, by database file and destination: the writer's outbox looks here.
+class HandoffRegistry {
+public:
+    static void open(const QString &databasePath, qint64 destinationId, std::shared_ptr<HandoffInbox> inbox);
+    static void close(const QString &databasePath, qint64 destinationId, const HandoffInbox *inbox);
+    static std::shared_ptr<HandoffInbox> find(const QString &databasePath, qint64 destinationId);
+};
+
+} // namespace sb
