@@ -409,6 +409,41 @@ private slots:
                  qPrintable(QString::number(env.receiver->requestCount())));
     }
 
+    // The same with deliveries handed to the worker as they are stored (it is proven by then): the
+    // second event of the profile arrives while the first is in flight and must not overtake it when
+    // that one fails.
+    void handedOffEventWaitsWhileEarlierRetries() {
+        Env env;
+        env.receiver->setScript([](int index, const Receiver::Received &) {
+            Receiver::Reply r;
+            if (index == 1)
+                r.status = 503;
+            return r;
+        });
+        TestConnector connector(10);
+        Dispatcher dispatcher(env.ws.get(), services(env.ws.get(), &connector));
+        dispatcher.start();
+        const qint64 p = addProfile(env.ws.get(), QStringLiteral("p"));
+        const qint64 warm = ingest(env.ws.get(), env.seeded, QStringLiteral("w-1"), p);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env.ws.get(), warm, env.dest()), QStringLiteral("delivered"),
+                                  10000);
+        // Proven now: the next rows go to the worker as they are stored.
+        QTRY_VERIFY_WITH_TIMEOUT(HandoffRegistry::find(env.ws->databasePath(), env.dest()), 10000);
+        const qint64 e1 = ingest(env.ws.get(), env.seeded, QStringLiteral("p-1"), p);
+        const qint64 e2 = ingest(env.ws.get(), env.seeded, QStringLiteral("p-2"), p);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env.ws.get(), e1, env.dest()), QStringLiteral("retrying"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(env.ws.get(), e2, env.dest()) == QStringLiteral("blocked")
+                                     || statusOf(env.ws.get(), e2, env.dest()) == QStringLiteral("pending"),
+                                 10000);
+        QVERIFY(!env.receiver->acceptedKeys().contains(keyOf(env.ws.get(), e2, env.dest())));
+
+        env.clock.advance(2000);
+        dispatcher.wakeAll();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env.ws.get(), e2, env.dest()), QStringLiteral("delivered"), 10000);
+        QCOMPARE(env.receiver->orderOfAcceptedEvents(),
+                 QStringList({QStringLiteral("w-1"), QStringLiteral("p-1"), QStringLiteral("p-2")}));
+    }
+
     void laterEventWaitsWhileEarlierRetries() {
         Env env;
         env.receiver->setScript([](int index, const Receiver::Received &) {
