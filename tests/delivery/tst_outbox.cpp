@@ -193,6 +193,24 @@ private slots:
         const qint64 e5 = ingest(f.ws.get(), f.seeded, QStringLiteral("h-5"), profile);
         QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e5)), QStringLiteral("pending"));
 
+        // A paused destination gets nothing handed over, credits or not.
+        const qint64 e6 = ingest(f.ws.get(), f.seeded, QStringLiteral("h-6"), 0);
+        ClaimBatch rest = claim(f.ws.get(), destination, QStringLiteral("worker-a"));
+        QVERIFY(!rest.deliveries.isEmpty());
+        for (const ClaimedDelivery &d : std::as_const(rest.deliveries))
+            applyOutcome(f.ws.get(), destination, QStringLiteral("worker-a"), d,
+                         DeliveryOutcome::Kind::Delivered);
+        QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e6)), QStringLiteral("delivered"));
+        DeliveryControl control(f.ws.get());
+        control.setPaused(destination, true).waitForFinished();
+        inbox->grant(10);
+        const qint64 e7 = ingest(f.ws.get(), f.seeded, QStringLiteral("h-7"), 0);
+        QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e7)), QStringLiteral("pending"));
+        QCOMPARE(inbox->waiting(), 0);
+        control.setPaused(destination, false).waitForFinished();
+        const qint64 e8 = ingest(f.ws.get(), f.seeded, QStringLiteral("h-8"), 0);
+        QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e8)), QStringLiteral("pending")); // behind h-7
+
         // A closed inbox is not used.
         HandoffRegistry::close(f.ws->databasePath(), destination, inbox.get());
         QVERIFY(!HandoffRegistry::find(f.ws->databasePath(), destination));

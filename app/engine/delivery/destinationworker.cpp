@@ -115,6 +115,8 @@ void DestinationWorker::applyConfig() {
     m_bucket.configure(m_policy.effectiveRate(m_limits), m_policy.effectiveBurst(m_limits));
     m_breaker.configure({m_policy.breakerFailureRate, m_policy.breakerMinRequests, m_policy.breakerWindowMs,
                          m_policy.breakerOpenMs});
+    if (m_handoff)
+        m_handoff->setLeaseMs(m_policy.leaseMs);
 }
 
 QJsonObject DestinationWorker::runtimeState() const {

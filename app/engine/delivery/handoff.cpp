@@ -8,6 +8,16 @@ HandoffInbox::HandoffInbox(QString owner, qint64 leaseMs)
     : m_owner(std::move(owner))
     , m_leaseMs(leaseMs) {}
 
+qint64 HandoffInbox::leaseMs() const {
+    QMutexLocker lock(&m_mutex);
+    return m_leaseMs;
+}
+
+void HandoffInbox::setLeaseMs(qint64 leaseMs) {
+    QMutexLocker lock(&m_mutex);
+    m_leaseMs = leaseMs;
+}
+
 std::optional<quint64> HandoffInbox::reserve() {
     QMutexLocker lock(&m_mutex);
     if (m_credits <= 0)

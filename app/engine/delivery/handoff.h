@@ -30,7 +30,9 @@ public:
     HandoffInbox(QString owner, qint64 leaseMs);
 
     const QString &owner() const { return m_owner; }
-    qint64 leaseMs() const { return m_leaseMs; }
+    qint64 leaseMs() const;
+    // The destination's lease changed (its delivery settings were edited).
+    void setLeaseMs(qint64 leaseMs);
 
     // Writer side: one credit, with the epoch it belongs to; none when the worker has no room.
     std::optional<quint64> reserve();
@@ -48,8 +50,8 @@ public:
 
 private:
     const QString m_owner;
-    const qint64 m_leaseMs;
     mutable QMutex m_mutex;
+    qint64 m_leaseMs = 0;
     int m_credits = 0;
     quint64 m_epoch = 1;
     QList<HandedDelivery> m_waiting;

@@ -25,18 +25,24 @@ QString Outbox::idempotencyKey(qint64 sourceId, const QString &messageId, qint64
 
 namespace {
 
-// Whether the destination has rows waiting in the outbox (pending, retrying, blocked): then a new
-// delivery waits its turn there, since it may belong to a profile with an earlier row waiting. Looked
-// up once per job and destination; a row this job queues as pending makes it true.
-bool hasBacklog(WriteContext &context, qint64 destinationId) {
+// Whether a new delivery of the destination must wait in the outbox rather than go to its worker: the
+// destination is paused (read here, in the transaction, as the claim does), or it has rows waiting
+// (pending, retrying, blocked), one of which may belong to the same profile. Looked up once per job and
+// destination; a row this job queues as pending makes it true.
+bool mustWaitInOutbox(WriteContext &context, qint64 destinationId) {
     const QString key = QStringLiteral("backlog:%1").arg(destinationId);
     if (auto known = context.jobShared.constFind(key); known != context.jobShared.constEnd())
         return *std::static_pointer_cast<bool>(*known);
     bool found = false;
-    context.sqlite->scalarInt(context.db,
-                              "SELECT 1 FROM deliveries WHERE destination_id = ? AND status IN "
-                              "('pending','retrying','blocked') LIMIT 1",
-                              &found, destinationId);
+    const qint64 paused = context.sqlite->scalarInt(
+        context.db, "SELECT paused FROM destinations WHERE id = ?", &found, destinationId);
+    if (found && paused == 0)
+        context.sqlite->scalarInt(context.db,
+                                  "SELECT 1 FROM deliveries WHERE destination_id = ? AND status IN "
+                                  "('pending','retrying','blocked') LIMIT 1",
+                                  &found, destinationId);
+    else
+        found = true;
     context.jobShared.insert(key, std::make_shared<bool>(found));
     return found;
 }
@@ -91,7 +97,7 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
             // Straight to the worker when it has room and the destination has no rows waiting.
             std::shared_ptr<HandoffInbox> inbox = HandoffRegistry::find(path, decision.destinationId);
             std::optional<quint64> epoch;
-            if (inbox && !hasBacklog(context, decision.destinationId))
+            if (inbox && !mustWaitInOutbox(context, decision.destinationId))
                 epoch = inbox->reserve();
             Statement &insert = context.sqlite->prepare(
                 context.db, "INSERT INTO deliveries(event_id, mapping_id, mapping_version, destination_id, "
