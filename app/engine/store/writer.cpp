@@ -269,8 +269,7 @@ void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pe
         for (Pending &pending : batch)
             runJob(pending);
         // Normal jobs that arrive join, and background work fills the transaction while it is young
-        // (see kFillMs).
-        // The prompt job in this transaction that has waited longest.
+        // (kFillMs) and no prompt job in it has waited kNormalWaitMs (oldestNormalNs: the longest).
         qint64 oldestNormalNs = 0;
         for (const Pending &pending : batch)
             if (pending.prompt && (oldestNormalNs == 0 || pending.queuedAtNs < oldestNormalNs))
