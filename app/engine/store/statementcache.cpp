@@ -1,6 +1,7 @@
 #include "statementcache.h"
 
 #include <QSqlDriver>
+#include <cstring>
 #include <sqlite3.h>
 
 #include "sql.h"
@@ -140,16 +141,36 @@ sqlite3 *StatementCache::handleOf(const QSqlDatabase &db) {
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-Statement &StatementCache::prepare(const QSqlDatabase &db, const char *sql) {
-    return prepare(db, std::string(sql));
-}
-
-Statement &StatementCache::prepare(const QSqlDatabase &db, const std::string &sql) {
+sqlite3 *StatementCache::handleFor(const QSqlDatabase &db) {
+    const void *driver = db.driver();
+    if (driver != nullptr && driver == m_driver)
+        return m_db;
     sqlite3 *handle = handleOf(db);
     if (handle != m_db) {
         clear();
         m_db = handle;
     }
+    m_driver = driver;
+    return handle;
+}
+
+Statement &StatementCache::rewound(Statement &statement) {
+    statement.rewind();
+    return statement;
+}
+
+Statement &StatementCache::prepare(const QSqlDatabase &db, const char *sql) {
+    handleFor(db);
+    if (const auto known = m_byAddress.find(sql);
+        known != m_byAddress.end() && std::strcmp(known->second->text().c_str(), sql) == 0)
+        return rewound(*known->second);
+    Statement &statement = prepare(db, std::string(sql));
+    m_byAddress[sql] = &statement;
+    return statement;
+}
+
+Statement &StatementCache::prepare(const QSqlDatabase &db, const std::string &sql) {
+    sqlite3 *handle = handleFor(db);
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         sqlite3_stmt *statement = nullptr;
@@ -161,8 +182,7 @@ Statement &StatementCache::prepare(const QSqlDatabase &db, const std::string &sq
                                       QString::fromStdString(sql).simplified().left(160)));
         it = m_statements.emplace(sql, std::make_unique<Statement>(handle, statement, sql)).first;
     }
-    it->second->rewind();
-    return *it->second;
+    return rewound(*it->second);
 }
 
 void StatementCache::resetAll() {
@@ -171,8 +191,10 @@ void StatementCache::resetAll() {
 }
 
 void StatementCache::clear() {
+    m_byAddress.clear();
     m_statements.clear();
     m_db = nullptr;
+    m_driver = nullptr;
 }
 
 } // namespace sb

@@ -46,6 +46,8 @@ public:
     void run();
     // Ends a read early, releasing the statement for the next use.
     void reset();
+    // The SQL this statement was prepared from.
+    const std::string &text() const { return m_text; }
 
     bool isNull(int column) const;
     qint64 int64(int column) const;
@@ -113,8 +115,15 @@ public:
     static sqlite3 *handleOf(const QSqlDatabase &db);
 
 private:
+    sqlite3 *handleFor(const QSqlDatabase &db);
+    Statement &rewound(Statement &statement);
+
     sqlite3 *m_db = nullptr;
+    const void *m_driver = nullptr; // the QSqlDriver behind m_db: a cheap check that db is the same
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
+    // The same statements by the address of the caller's SQL text (a literal, nearly always): no
+    // string built and hashed per statement. Checked against the text, so any pointer is safe.
+    std::unordered_map<const char *, Statement *> m_byAddress;
 };
 
 } // namespace sb
