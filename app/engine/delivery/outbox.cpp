@@ -25,30 +25,38 @@ QString Outbox::idempotencyKey(qint64 sourceId, const QString &messageId, qint64
 
 namespace {
 
-// Whether a new delivery of the destination must wait in the outbox rather than go to its worker: the
-// destination is paused (read here, in the transaction, as the claim does), or it has rows waiting
-// (pending, retrying, blocked), one of which may belong to the same profile. Looked up once per job and
-// destination; a row this job queues as pending makes it true.
-bool mustWaitInOutbox(WriteContext &context, qint64 destinationId) {
-    const QString key = QStringLiteral("backlog:%1").arg(destinationId);
-    if (auto known = context.jobShared.constFind(key); known != context.jobShared.constEnd())
-        return *std::static_pointer_cast<bool>(*known);
-    bool found = false;
-    const qint64 paused = context.sqlite->scalarInt(
-        context.db, "SELECT paused FROM destinations WHERE id = ?", &found, destinationId);
-    if (found && paused == 0)
-        context.sqlite->scalarInt(context.db,
-                                  "SELECT 1 FROM deliveries WHERE destination_id = ? AND status IN "
-                                  "('pending','retrying','blocked') LIMIT 1",
-                                  &found, destinationId);
-    else
-        found = true;
-    context.jobShared.insert(key, std::make_shared<bool>(found));
-    return found;
-}
+// What one job knows of a destination it routes to, looked up at its first delivery there: the
+// worker's inbox when deliveries go to it directly, and the deliveries handed over so far (delivered
+// to the inbox after the commit).
+struct JobDestination {
+    std::shared_ptr<HandoffInbox> inbox; // null: the deliveries wait in the outbox
+    std::shared_ptr<QList<HandedDelivery>> handed;
+};
 
-void noteBacklog(WriteContext &context, qint64 destinationId) {
-    context.jobShared.insert(QStringLiteral("backlog:%1").arg(destinationId), std::make_shared<bool>(true));
+// A delivery waits in the outbox rather than going to its worker when the worker has no inbox open,
+// the destination is paused (read here, in the transaction, as the claim does), or it has rows waiting
+// (pending, retrying, blocked), one of which may belong to the same profile.
+JobDestination &jobDestination(WriteContext &context, const QString &path, qint64 destinationId) {
+    const QString key = QStringLiteral("outbox:%1").arg(destinationId);
+    if (auto known = context.jobShared.constFind(key); known != context.jobShared.constEnd())
+        return *std::static_pointer_cast<JobDestination>(*known);
+    auto known = std::make_shared<JobDestination>();
+    known->inbox = HandoffRegistry::find(path, destinationId);
+    if (known->inbox) {
+        bool found = false;
+        const qint64 paused = context.sqlite->scalarInt(
+            context.db, "SELECT paused FROM destinations WHERE id = ?", &found, destinationId);
+        bool waiting = !found || paused != 0;
+        if (!waiting)
+            context.sqlite->scalarInt(context.db,
+                                      "SELECT 1 FROM deliveries WHERE destination_id = ? AND status IN "
+                                      "('pending','retrying','blocked') LIMIT 1",
+                                      &waiting, destinationId);
+        if (waiting)
+            known->inbox.reset();
+    }
+    context.jobShared.insert(key, known);
+    return *known;
 }
 
 // The event as a worker gets it from the outbox: what DeliveryLoader reads back from the row.
@@ -67,17 +75,14 @@ Event asStored(const Event &event) {
     return e;
 }
 
-// Collects this job's hand-offs to one inbox and delivers them after the commit.
-QList<HandedDelivery> &handedBatch(WriteContext &context, const std::shared_ptr<HandoffInbox> &inbox,
-                                   qint64 destinationId) {
-    const QString key = QStringLiteral("handoff:%1").arg(destinationId);
-    auto found = context.jobShared.constFind(key);
-    if (found == context.jobShared.constEnd()) {
-        auto batch = std::make_shared<QList<HandedDelivery>>();
-        found = context.jobShared.insert(key, batch);
-        context.afterCommit.push_back([inbox, batch] { inbox->deliver(std::move(*batch)); });
+// Hands a delivery to the destination's worker (after the commit, with the job's others).
+void handOver(WriteContext &context, JobDestination &destination, HandedDelivery delivery) {
+    if (!destination.handed) {
+        destination.handed = std::make_shared<QList<HandedDelivery>>();
+        context.afterCommit.push_back(
+            [inbox = destination.inbox, handed = destination.handed] { inbox->deliver(std::move(*handed)); });
     }
-    return *std::static_pointer_cast<QList<HandedDelivery>>(*found);
+    destination.handed->append(std::move(delivery));
 }
 
 } // namespace
@@ -95,10 +100,10 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
             routed.insert(decision.destinationId);
             const QString key = idempotencyKey(event, decision.mappingId);
             // Straight to the worker when it has room and the destination has no rows waiting.
-            std::shared_ptr<HandoffInbox> inbox = HandoffRegistry::find(path, decision.destinationId);
+            JobDestination &destination = jobDestination(context, path, decision.destinationId);
             std::optional<quint64> epoch;
-            if (inbox && !mustWaitInOutbox(context, decision.destinationId))
-                epoch = inbox->reserve();
+            if (destination.inbox)
+                epoch = destination.inbox->reserve();
             Statement &insert = context.sqlite->prepare(
                 context.db, "INSERT INTO deliveries(event_id, mapping_id, mapping_version, destination_id, "
                             "profile_id, status, idempotency_key, attempts, next_attempt_at, created_at, "
@@ -111,7 +116,7 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
             insert.bind(6, epoch ? QByteArray("in_flight") : QByteArray("pending"));
             insert.bind(7, key).bind(8, now).bind(9, now);
             if (epoch)
-                insert.bind(10, inbox->owner()).bind(11, now + inbox->leaseMs());
+                insert.bind(10, destination.inbox->owner()).bind(11, now + destination.inbox->leaseMs());
             insert.run();
             if (epoch && insert.changes() > 0) {
                 ClaimedDelivery d;
@@ -122,10 +127,10 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
                 d.profileId = event.profileId;
                 d.idempotencyKey = key;
                 d.createdAt = now;
-                handedBatch(context, inbox, decision.destinationId).append({d, asStored(event), *epoch});
+                handOver(context, destination, {d, asStored(event), *epoch});
                 continue;
             }
-            noteBacklog(context, decision.destinationId);
+            destination.inbox.reset(); // a row of this job waits in the outbox: later ones wait behind it
             toWake.insert(decision.destinationId);
             continue;
         }

@@ -46,20 +46,12 @@ void Checkpointer::stop() {
     wait();
 }
 
-int Checkpointer::checkpoints() const {
-    QMutexLocker lock(&m_mutex);
-    return m_checkpoints;
-}
-
-bool Checkpointer::checkpoint(sqlite3 *connection) {
-    int walFrames = 0;
-    int copied = 0;
+void Checkpointer::checkpoint(sqlite3 *connection) {
     const int rc =
-        sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_PASSIVE, &walFrames, &copied);
+        sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     if (rc != SQLITE_OK && rc != SQLITE_BUSY)
         qWarning("switchboard: checkpoint of %s failed: %s", qPrintable(m_databasePath),
                  sqlite3_errmsg(connection));
-    return rc == SQLITE_OK;
 }
 
 void Checkpointer::run() {
@@ -85,10 +77,7 @@ void Checkpointer::run() {
                 break;
             m_requested = false;
         }
-        if (checkpoint(connection)) {
-            QMutexLocker lock(&m_mutex);
-            ++m_checkpoints;
-        }
+        checkpoint(connection);
     }
     sqlite3_close(connection);
 }

@@ -25,11 +25,8 @@ public:
 
     // Installs the WAL hook on the writer's connection. Call on the writer thread.
     void watch(sqlite3 *writerConnection);
-    // Stops the thread after a last checkpoint.
+    // Stops the thread.
     void stop();
-
-    // Checkpoints that ran here (tests and benchmarks).
-    int checkpoints() const;
 
 protected:
     void run() override;
@@ -37,14 +34,13 @@ protected:
 private:
     static int onCommit(void *self, sqlite3 *connection, const char *database, int walPages);
     void request();
-    bool checkpoint(sqlite3 *connection);
+    void checkpoint(sqlite3 *connection);
 
     const QString m_databasePath;
     mutable QMutex m_mutex;
     QWaitCondition m_wake;
     bool m_requested = false;
     bool m_stopping = false;
-    int m_checkpoints = 0;
 };
 
 } // namespace sb

@@ -204,10 +204,6 @@ void Writer::run() {
     checkpointer.watch(StatementCache::handleOf(db));
 
     StatementCache cache;
-    // Transactions in a row that held no normal job: background work runs in larger transactions only
-    // once intake has gone quiet, not whenever the normal queue happens to be empty for a moment (the
-    // clients of a burst are between two requests then).
-    int withoutNormalJobs = 0;
     for (;;) {
         std::vector<Pending> batch;
         {
@@ -219,11 +215,8 @@ void Writer::run() {
             }
             if (m_queue.empty() && m_background.empty() && m_stopping)
                 break;
-            withoutNormalJobs = m_queue.empty() ? withoutNormalJobs + 1 : 0;
-            const qint64 budget = wasIdle                                             ? kIdleBackgroundWeight
-                                  : withoutNormalJobs > kQuietTransactionsBeforeDrain ? kDrainBackgroundWeight
-                                                                                      : kBusyBackgroundWeight;
-            batch = takeBatchLocked(budget);
+            // Past the budget, commitBatch fills the transaction while nobody waits on it.
+            batch = takeBatchLocked(wasIdle ? kIdleBackgroundWeight : kBusyBackgroundWeight);
         }
         commitBatch(db, cache, batch);
     }

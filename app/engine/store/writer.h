@@ -89,14 +89,11 @@ public:
 
     // Largest number of jobs folded into one transaction.
     static constexpr int kMaxJobsPerTransaction = 512;
-    // Background weight per transaction: after an idle wait; while normal jobs come (small, so they
-    // wait for a few milliseconds of background work at most); and once several transactions in a
-    // row held no normal job (larger: every commit writes its dirty pages to the WAL, so tiny
-    // transactions cost I/O; 128 measured best in bench_ingest, 512 held accepting back).
+    // Background weight a transaction takes before anything else: after an idle wait everything (a
+    // quiet engine answers after all is stored); otherwise a small share, so normal jobs wait for a
+    // few milliseconds of background work at most. The fill below does the rest.
     static constexpr qint64 kIdleBackgroundWeight = 5000;
     static constexpr qint64 kBusyBackgroundWeight = 32;
-    static constexpr qint64 kDrainBackgroundWeight = 128;
-    static constexpr int kQuietTransactionsBeforeDrain = 3;
     // A transaction stays open while there is work, until it is this old: normal jobs that arrive
     // meanwhile join it (they wait for its commit, at most this long), background work fills the rest.
     // A commit writes every page it dirtied to the WAL, and storing dirties pages all over the indexes
