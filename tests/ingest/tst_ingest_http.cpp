@@ -19,8 +19,10 @@
 #include "store/sql.h"
 #include "store/workspace.h"
 #include "store/writer.h"
+#include "writerhold.h"
 
 using namespace sb;
+using sbtest::WriterHold;
 
 namespace {
 
@@ -125,27 +127,6 @@ QJsonObject clicks(const QString &tag, int count) {
         batch.append(track("Clicked", QStringLiteral("%1-%2").arg(tag).arg(i)));
     return QJsonObject{{"batch", batch}};
 }
-
-// Holds the writer inside a job until released, so requests pile up as under a burst.
-struct WriterHold {
-    QSemaphore started, released;
-    QFuture<WriteResult> job;
-    explicit WriterHold(Writer *writer) {
-        job = writer->submit([this](WriteContext &) {
-            started.release();
-            released.acquire();
-            return QVariant();
-        });
-        started.acquire();
-    }
-    void release() {
-        if (job.isFinished())
-            return;
-        released.release();
-        job.waitForFinished();
-    }
-    ~WriterHold() { release(); } // a failed check must not leave the writer held
-};
 
 QJsonObject sfPage(const QString &category = "Home Page") {
     return QJsonObject{{"name", "PAGE_VIEW"},

@@ -1,6 +1,5 @@
 // The writer thread: group commit, per-job isolation, after-commit hooks, readers alongside writes.
 #include <QFileInfo>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -12,8 +11,10 @@
 #include "store/sql.h"
 #include "store/workspace.h"
 #include "store/writer.h"
+#include "writerhold.h"
 
 using namespace sb;
+using sbtest::WriterHold;
 
 namespace {
 WriteJob insertSetting(const QString &key) {
@@ -105,15 +106,9 @@ private slots:
         auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
         QVERIFY(ws.ok());
         Writer *writer = ws.value()->writer();
-        QSemaphore started, release;
-        auto blocker = writer->submit([&](WriteContext &) {
-            started.release();
-            release.acquire();
-            // The jobs queued meanwhile have now waited past the prompt limit: no fill from here on.
-            QThread::msleep(Writer::kNormalWaitMs + 2);
-            return QVariant();
-        });
-        started.acquire();
+        // After its release the hold lingers until the jobs queued meanwhile have waited past the
+        // prompt limit: no fill from there on.
+        WriterHold hold(writer, WriterHold::Kind::Prompt, int(Writer::kNormalWaitMs) + 2);
         const int pairs = 6;
         const int weight =
             Writer::kBusyBackgroundWeight * 6 / 10; // two fit the busy budget (the second crosses it)
@@ -133,12 +128,11 @@ private slots:
             futures << group.normal << group.background;
         }
         QCOMPARE(writer->pendingBackgroundWeight(), qint64(pairs * weight));
-        release.release();
+        hold.release();
         for (auto &f : futures) {
             f.waitForFinished();
             QVERIFY(f.result().ok);
         }
-        blocker.waitForFinished();
         // Every normal job went in the first transaction after the blocker, with the two background
         // jobs of the budget and no more: its normal jobs had waited too long for a fill.
         for (int i = 0; i < pairs; ++i)
@@ -158,13 +152,7 @@ private slots:
         auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
         QVERIFY(ws.ok());
         Writer *writer = ws.value()->writer();
-        QSemaphore started, release;
-        auto blocker = writer->submitRelaxed([&](WriteContext &) {
-            started.release();
-            release.acquire();
-            return QVariant();
-        });
-        started.acquire();
+        WriterHold hold(writer, WriterHold::Kind::Relaxed);
         const int jobs = 40;
         QList<quint64> in(jobs);
         std::vector<Writer::BackgroundJob> background;
@@ -181,10 +169,9 @@ private slots:
             return QVariant();
         });
         QThread::msleep(Writer::kNormalWaitMs + 2); // the relaxed job has waited past the prompt limit
-        release.release();
+        hold.release();
         for (auto &f : futures)
             f.waitForFinished();
-        blocker.waitForFinished();
         // Instant jobs: the fill takes them all into one transaction, the relaxed job's too.
         for (int i = 0; i < jobs; ++i)
             QCOMPARE(in[i], in[0]);
