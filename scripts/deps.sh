@@ -6,6 +6,7 @@ SWITCHBOARD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
     qtkeychain-qt6-dev libgl-dev zlib1g-dev libqt6svg6 libqt6opengl6-dev libxkbcommon-dev libsqlite3-dev
+    libjemalloc-dev
 )
 
 install_missing_packages() {
