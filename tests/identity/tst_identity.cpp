@@ -7,8 +7,11 @@
 #include "core/clock.h"
 #include "identity/phonenumber.h"
 #include "identity/profilestore.h"
+#include "ingest/ingestjob.h"
 #include "ingest/ingestservice.h"
 #include "ingest/sourcestore.h"
+#include "store/database.h"
+#include "store/identitycache.h"
 #include "store/sql.h"
 #include "store/workspace.h"
 
@@ -350,6 +353,69 @@ private slots:
         QVERIFY(f.scalar("SELECT deleted_at FROM segments WHERE external_id = 'seg_vip'").isNull());
         QCOMPARE(f.scalar("SELECT count(*) FROM segments").toInt(), 1);
         QCOMPARE(members(), QStringLiteral("dee@example.com"));
+    }
+
+    // The writer's identity cache keeps what a transaction learned only once it commits.
+    void identityCacheKeepsOnlyCommittedLearning() {
+        IdentityCache cache;
+        cache.note("email", "a@example.com", 7);
+        QCOMPARE(cache.find("email", "a@example.com"), 7);
+        cache.rolledBack();
+        QCOMPARE(cache.find("email", "a@example.com"), 0);
+        cache.note("email", "a@example.com", 8);
+        cache.committed();
+        cache.rolledBack(); // a later transaction's rollback leaves committed learning alone
+        QCOMPARE(cache.find("email", "a@example.com"), 8);
+        QCOMPARE(cache.find("user_id", "a@example.com"), 0);
+        cache.clear();
+        QCOMPARE(cache.find("email", "a@example.com"), 0);
+    }
+
+    // A job that resolved a new customer and then failed leaves no remembered profile behind: the
+    // next event of that customer gets a profile that exists.
+    void aRolledBackProfileIsNotRemembered() {
+        Fixture f;
+        const Event first = f.event("smrt", "identify", {}, {}, email("new@example.com"), "u-new");
+        bool hadCache = false;
+        const WriteResult failed = f.workspace->writer()->run([&](WriteContext &context) -> QVariant {
+            QList<PreparedEvent> events{PreparedEvent::from(first)};
+            IngestReceipt receipt;
+            storePreparedEvents(context, QStringLiteral("US"), {}, events, receipt);
+            hadCache = context.identities && context.identities->size() > 0;
+            throw sql::Error(QStringLiteral("failing on purpose after the profile was created"));
+        });
+        QVERIFY(!failed.ok);
+        QVERIFY2(hadCache, "the job learned the new customer's identities in the writer's cache");
+        QCOMPARE(f.scalar("SELECT count(*) FROM profiles").toInt(), 0);
+
+        f.ingest({f.event("smrt", "track", "Order Ready", {}, email("new@example.com"), "u-new")});
+        QCOMPARE(f.scalar("SELECT count(*) FROM events e JOIN profiles p ON p.id = e.profile_id").toInt(), 1);
+        QCOMPARE(f.scalar("SELECT count(*) FROM profiles WHERE email = 'new@example.com'").toInt(), 1);
+    }
+
+    // Another connection (switchboard-ctl, a second engine) moves an identity: the writer's next event
+    // follows it instead of what it remembered.
+    void anotherConnectionsChangesAreFollowed() {
+        Fixture f;
+        f.ingest({f.event("smrt", "identify", {}, {}, email("ann@example.com"), "u-ann")});
+        const qint64 ann = f.scalar("SELECT profile_id FROM identities WHERE value = 'ann@example.com'").toLongLong();
+        QVERIFY(ann > 0);
+        qint64 other = 0;
+        {
+            QSqlDatabase db = Database::open(f.workspace->databasePath(), QStringLiteral("tst-other-writer"),
+                                             Database::Access::ReadWrite)
+                                  .take();
+            sql::exec(db, QStringLiteral("INSERT INTO profiles(email, created_at, updated_at) "
+                                         "VALUES ('ann@example.com', 0, 0)"));
+            other = sql::scalar(db, QStringLiteral("SELECT max(id) FROM profiles")).toLongLong();
+            sql::exec(db, QStringLiteral("UPDATE identities SET profile_id = ? WHERE profile_id = ?"),
+                      {other, ann});
+            db = QSqlDatabase();
+            Database::close(QStringLiteral("tst-other-writer"));
+        }
+        QVERIFY(other != ann);
+        f.ingest({f.event("smrt", "track", "Order Ready", {}, email("ann@example.com"), "u-ann")});
+        QCOMPARE(f.scalar("SELECT profile_id FROM events WHERE name = 'Order Ready'").toLongLong(), other);
     }
 };
 

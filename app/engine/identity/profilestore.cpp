@@ -4,13 +4,15 @@
 #include <QJsonDocument>
 
 #include "core/jsonutil.h"
+#include "store/identitycache.h"
 #include "store/statementcache.h"
 
 namespace sb {
 
-ProfileStore::ProfileStore(const QSqlDatabase &db, StatementCache &statements)
+ProfileStore::ProfileStore(const QSqlDatabase &db, StatementCache &statements, IdentityCache *identities)
     : m_db(db)
-    , m_sql(statements) {}
+    , m_sql(statements)
+    , m_identities(identities) {}
 
 QString ProfileStore::encode(const QJsonValue &value) {
     return QString::fromUtf8(json::valueText(value));
@@ -21,6 +23,9 @@ QJsonValue ProfileStore::decode(const QString &text) {
 }
 
 qint64 ProfileStore::findByIdentity(const QString &kind, const QString &value) {
+    if (m_identities)
+        if (const qint64 known = m_identities->find(kind, value))
+            return known;
     // The identity and its profile's merged_into in one statement: the common case (not merged) needs
     // no second look.
     Statement &q =
@@ -35,8 +40,11 @@ qint64 ProfileStore::findByIdentity(const QString &kind, const QString &value) {
         mergedInto = q.int64(1);
         q.reset();
     }
-    if (id == 0 || mergedInto == 0)
+    if (id == 0 || mergedInto == 0) {
+        if (m_identities)
+            m_identities->note(kind, value, id);
         return id;
+    }
     id = mergedInto;
     // Identities move with merges, but follow merged_into anyway (older rows, several hops).
     for (int hops = 1; id != 0 && hops < 16; ++hops) {
@@ -86,8 +94,11 @@ bool ProfileStore::addIdentity(qint64 profileId, const Identity &identity, qint6
     if (sourceId > 0)
         q.bind(4, sourceId);
     q.run();
-    if (q.changes() > 0)
+    if (q.changes() > 0) {
+        if (m_identities)
+            m_identities->note(identity.kind, identity.value, profileId);
         return true;
+    }
     return findByIdentity(identity.kind, identity.value) == profileId;
 }
 
@@ -170,6 +181,8 @@ QString ProfileStore::email(qint64 profileId) {
 void ProfileStore::merge(qint64 kept, qint64 merged, const QString &reason, qint64 nowMs) {
     if (kept == merged || kept == 0 || merged == 0)
         return;
+    if (m_identities)
+        m_identities->clear(); // the merged profile's identities move to the kept one
     m_sql.exec(m_db, "UPDATE identities SET profile_id = ? WHERE profile_id = ?", kept, merged);
     // Traits: the newer value of each (source, name) wins.
     m_sql.exec(m_db,

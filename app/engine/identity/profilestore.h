@@ -7,13 +7,15 @@
 
 namespace sb {
 
+class IdentityCache;
 class StatementCache;
 
 // Profile rows as identity resolution and ingest change them: inside a writer job, on the writer
 // connection. Traits are stored per source in profile_traits (JSON values); Profile::traits merges them.
 class ProfileStore {
 public:
-    ProfileStore(const QSqlDatabase &db, StatementCache &statements);
+    // `identities`, when given, remembers identity lookups between jobs (the writer's IdentityCache).
+    ProfileStore(const QSqlDatabase &db, StatementCache &statements, IdentityCache *identities = nullptr);
 
     // The profile an identity belongs to, following merges; 0 when unknown.
     qint64 findByIdentity(const QString &kind, const QString &value);
@@ -52,6 +54,7 @@ public:
 private:
     QSqlDatabase m_db;
     StatementCache &m_sql;
+    IdentityCache *m_identities;
 };
 
 } // namespace sb

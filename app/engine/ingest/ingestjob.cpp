@@ -20,7 +20,7 @@ public:
     IngestJob(WriteContext &context, const QString &region, EventStoredHook hook)
         : m_context(context)
         , m_sql(*context.sqlite)
-        , m_profiles(context.db, m_sql)
+        , m_profiles(context.db, m_sql, context.identities)
         , m_resolver(m_profiles, region)
         , m_rules(context.db, m_sql, m_profiles)
         , m_segments(context.db, m_sql, m_resolver)

@@ -12,6 +12,7 @@
 #include "core/jsonutil.h"
 #include "ingestjob.h"
 #include "preparedevent.h"
+#include "store/identitycache.h"
 #include "store/sql.h"
 #include "store/statementcache.h"
 #include "store/workspace.h"
@@ -116,6 +117,8 @@ QVariant storeChunk(WriteContext &context, AcceptedBatch &batch, int chunk, QLis
     } catch (const std::exception &e) {
         const QString reason = QString::fromUtf8(e.what());
         sql.resetAll();
+        if (context.identities)
+            context.identities->rolledBack();
         sql.exec(context.db, "ROLLBACK TO storing");
         sql.exec(context.db, "RELEASE storing");
         batch.failure = reason;

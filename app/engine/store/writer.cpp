@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "database.h"
 #include "sql.h"
+#include "identitycache.h"
 #include "statementcache.h"
 
 namespace sb {
@@ -204,6 +205,7 @@ void Writer::run() {
     checkpointer.watch(StatementCache::handleOf(db));
 
     StatementCache cache;
+    IdentityCache identities;
     for (;;) {
         std::vector<Pending> batch;
         {
@@ -218,7 +220,7 @@ void Writer::run() {
             // Past the budget, commitBatch fills the transaction while nobody waits on it.
             batch = takeBatchLocked(wasIdle ? kIdleBackgroundWeight : kBusyBackgroundWeight);
         }
-        commitBatch(db, cache, batch);
+        commitBatch(db, cache, identities, batch);
     }
     cache.clear(); // before the connection closes
     checkpointer.stop();
@@ -226,7 +228,8 @@ void Writer::run() {
     Database::close(m_connectionName);
 }
 
-void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pending> &batch) {
+void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, IdentityCache &identities,
+                         std::vector<Pending> &batch) {
     std::vector<WriteResult> results;
     std::vector<std::function<void()>> afterCommit;
     bool committed = false;
@@ -234,7 +237,7 @@ void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pe
     const quint64 transaction = ++m_transactions;
     auto runJob = [&](Pending &pending) {
         WriteResult &result = results.emplace_back();
-        WriteContext context{db, m_clock, {}, &cache, transaction, {}};
+        WriteContext context{db, m_clock, {}, &cache, transaction, {}, &identities};
         cache.exec(db, "SAVEPOINT job");
         try {
             result.value = pending.job(context);
@@ -245,11 +248,13 @@ void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pe
         } catch (const sql::Error &e) {
             result.error = e.message();
             cache.resetAll();
+            identities.rolledBack();
             sql::exec(db, QStringLiteral("ROLLBACK TO job"));
             sql::exec(db, QStringLiteral("RELEASE job"));
         } catch (const std::exception &e) {
             result.error = QString::fromUtf8(e.what());
             cache.resetAll();
+            identities.rolledBack();
             sql::exec(db, QStringLiteral("ROLLBACK TO job"));
             sql::exec(db, QStringLiteral("RELEASE job"));
         }
@@ -258,6 +263,14 @@ void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pe
         QElapsedTimer open;
         open.start();
         sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+        // Another connection (switchboard-ctl, a second engine) committed since: what the identity
+        // cache knows may have moved.
+        bool found = false;
+        const qint64 dataVersion = cache.scalarInt(db, "PRAGMA data_version", &found);
+        if (dataVersion != m_dataVersion) {
+            identities.clear();
+            m_dataVersion = dataVersion;
+        }
         results.reserve(batch.size());
         for (Pending &pending : batch)
             runJob(pending);
@@ -292,9 +305,11 @@ void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pe
         cache.resetAll();
         sql::exec(db, QStringLiteral("COMMIT"));
         committed = true;
+        identities.committed();
     } catch (const sql::Error &e) {
         batchError = e.message();
         cache.resetAll();
+        identities.rolledBack();
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
     }

@@ -14,6 +14,7 @@
 namespace sb {
 
 class Clock;
+class IdentityCache;
 class StatementCache;
 
 // What a write job sees: the writer's connection, the clock, and a place to queue work that must
@@ -30,6 +31,9 @@ struct WriteContext {
     // What the rows of one job share, by key: after-commit work queued once for many rows (a delivery
     // worker's wake-up, the deliveries handed to a worker). The value may be empty.
     QHash<QString, std::shared_ptr<void>> jobShared;
+    // The connection's memo of identity -> profile (see IdentityCache); the writer commits and rolls it
+    // back with the transaction. Null outside the writer.
+    IdentityCache *identities = nullptr;
 };
 
 struct WriteResult {
@@ -127,7 +131,8 @@ private:
                                         QList<QFuture<WriteResult>> *futures);
     void queueBackgroundLocked(std::vector<Pending> &pending);
     std::vector<Pending> takeBatchLocked(qint64 backgroundBudget);
-    void commitBatch(QSqlDatabase &db, StatementCache &cache, std::vector<Pending> &batch);
+    void commitBatch(QSqlDatabase &db, StatementCache &cache, IdentityCache &identities,
+                     std::vector<Pending> &batch);
 
     const QString m_databasePath;
     const QString m_connectionName;
@@ -139,6 +144,7 @@ private:
     std::deque<Pending> m_background;
     qint64 m_backgroundWeight = 0;
     quint64 m_transactions = 0;
+    qint64 m_dataVersion = -1; // SQLite's data_version when the last transaction began
     bool m_stopping = false;
     bool m_ready = false;
     QString m_openError;
