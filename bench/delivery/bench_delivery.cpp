@@ -9,9 +9,11 @@
 //               p50/p99 from the rows (received_at, delivered_at).
 //   isolation:  a healthy destination's throughput alone, then next to a destination whose simulator
 //               answers 500s and timeouts; the ratio of the two.
+//   sustained:  (only when named) events offered at a steady --rate for --seconds through the engine
+//               API while the dispatcher runs: does delivery keep pace (delivered rate, backlog, lag)?
 //
 // Run: build/bench/delivery/bench_delivery [--events N] [--rate events/s] [--seconds S]
-//                                          [--scenario throughput|latency|isolation|endtoend|all]
+//                                          [--scenario throughput|latency|isolation|endtoend|sustained|all]
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -394,6 +396,86 @@ int runEndToEnd(int events, int users) {
     return complete ? 0 : 1;
 }
 
+// Sustained: clients offer `rate` events/s for `seconds` through the engine API (batches of 100, each
+// normalized on the clients' thread as HTTP ingest does on its own), while the dispatcher delivers.
+// Sustained means delivery keeps pace: the delivered rate over the run matches the offered one, the
+// backlog stays bounded and the last event is delivered shortly after the last one is offered.
+int runSustained(int rate, int offerSeconds, int users) {
+    Bench b;
+    SimulatorThread sim;
+    const qint64 dest = openWithUnlimitedSegment(b, sim);
+    if (!dest)
+        return 1;
+    const int total = rate * offerSeconds;
+    constexpr int kBatch = 100;
+    b.startDispatcher();
+    const QMap<QString, double> cpuBefore = threadCpuSeconds();
+    const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
+    QElapsedTimer timer;
+    timer.start();
+    IngestService *ingest = b.engine->ingestService();
+    std::atomic<qint64> offeredNs{0};
+    std::atomic<int> offered{0};
+    const int firstSequence = b.sequence;
+    QThread *clients = QThread::create([&] {
+        std::deque<QFuture<WriteResult>> inFlight;
+        for (int sent = 0; sent < total; sent += kBatch) {
+            const qint64 dueNs = qint64(sent) * 1'000'000'000 / rate;
+            while (timer.nsecsElapsed() < dueNs)
+                QThread::usleep(200);
+            QList<Event> batch;
+            for (int i = sent; i < std::min(total, sent + kBatch); ++i)
+                batch << SegmentMessage::normalize(trackMessage(firstSequence + i, users, "s"), {}, b.source,
+                                                   QDateTime::currentDateTimeUtc())
+                             .take();
+            if (inFlight.size() >= 8) {
+                inFlight.front().waitForFinished();
+                inFlight.pop_front();
+            }
+            offered += int(batch.size());
+            inFlight.push_back(ingest->accept(std::move(batch)));
+        }
+        for (auto &f : inFlight)
+            f.waitForFinished();
+        offeredNs = timer.nsecsElapsed();
+    });
+    clients->setObjectName(QStringLiteral("bench-clients"));
+    clients->start();
+    // Backlog: accepted events not yet stored plus deliveries not yet delivered (both cheap to count,
+    // unlike the delivered rows, whose count would cost the bench a core as they grow).
+    qint64 maxBacklog = 0;
+    const auto backlog = [&] {
+        return ingest->queuedEvents()
+               + b.count(QStringLiteral("status IN ('pending','in_flight','retrying','blocked')"), dest);
+    };
+    b.waitFor(
+        [&] {
+            maxBacklog = std::max(maxBacklog, backlog());
+            return clients->isFinished();
+        },
+        600'000);
+    clients->wait();
+    delete clients;
+    b.waitFor([&] { return backlog() == 0; }, 600'000);
+    const bool complete = b.count(QStringLiteral("status = 'delivered'"), dest) >= total;
+    const double offeredS = offeredNs / 1e9;
+    const double seconds = std::max<qint64>(1, b.maxDeliveredAt(dest) - startMs) / 1000.0;
+    const QString cpu = cpuReport(cpuBefore, threadCpuSeconds(), timer.nsecsElapsed() / 1e9);
+    b.stopDispatcher();
+    const auto lat = b.latencies(dest);
+    out() << "sustained: " << total << " events offered at " << rate << "/s, taken in " << fixed(offeredS, 2)
+          << " s (" << fixed(total / offeredS) << "/s); all delivered after " << fixed(seconds, 2)
+          << " s = " << fixed(total / seconds) << " events/s ingest -> delivered, "
+          << fixed(std::max(0.0, seconds - offeredS), 2) << " s after the last was offered"
+          << (complete ? "" : " (TIMED OUT before all were delivered)") << "; backlog at most " << maxBacklog
+          << "; received -> delivered p50 " << fixed(percentile(lat, 0.5)) << " ms, p99 "
+          << fixed(percentile(lat, 0.99)) << " ms (" << b.requests(sim) << " requests)" << Qt::endl;
+    out() << "  " << cpu << Qt::endl;
+    if (qEnvironmentVariableIsSet("SB_BENCH_TIMELINE"))
+        out() << "  " << b.timeline(dest, startMs) << Qt::endl;
+    return complete ? 0 : 1;
+}
+
 int runLatency(int rate, int seconds, int users) {
     Bench b;
     SimulatorThread sim;
@@ -447,10 +529,13 @@ int main(int argc, char *argv[]) {
     parser.addOption(
         {"events", "pre-loaded deliveries for throughput/isolation (default 20000)", "n", "20000"});
     parser.addOption({"users", "distinct users (default 10000)", "n", "10000"});
-    parser.addOption({"rate", "offered events/s for the latency run (default 1000)", "n", "1000"});
-    parser.addOption({"seconds", "length of the latency run (default 10)", "n", "10"});
     parser.addOption(
-        {"scenario", "throughput, latency, isolation, endtoend or all (default all)", "name", "all"});
+        {"rate", "offered events/s for the latency and sustained runs (default 1000)", "n", "1000"});
+    parser.addOption({"seconds", "length of the latency and sustained runs (default 10)", "n", "10"});
+    parser.addOption({"scenario",
+                      "throughput, latency, isolation, endtoend, sustained or all (default all; sustained "
+                      "runs only when named)",
+                      "name", "all"});
     parser.process(app);
     const int events = parser.value("events").toInt();
     const int users = std::max(1, parser.value("users").toInt());
@@ -463,6 +548,8 @@ int main(int argc, char *argv[]) {
         rc |= runLatency(parser.value("rate").toInt(), parser.value("seconds").toInt(), users);
     if (all || scenario == "endtoend")
         rc |= runEndToEnd(events, users);
+    if (scenario == "sustained")
+        rc |= runSustained(parser.value("rate").toInt(), parser.value("seconds").toInt(), users);
     if (all || scenario == "isolation") {
         const DrainResult solo = drain(events, users, false, "isolation: healthy destination alone");
         const DrainResult shared = drain(events, users, true, "isolation: healthy next to a failing one");
