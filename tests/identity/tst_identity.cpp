@@ -355,6 +355,50 @@ private slots:
         QCOMPARE(members(), QStringLiteral("dee@example.com"));
     }
 
+    // A customer's events come in bursts: a trait or profile row that did not change is rewritten at
+    // most once a minute (each rewrite dirties a page of its own); a changed value is written at once.
+    void unchangedTraitsAreRewrittenAtMostOnceAMinute() {
+        Fixture f;
+        const QJsonObject gold{{"email", "ann@example.com"}, {"tier", "gold"}};
+        f.ingest({f.event("smrt", "identify", {}, {}, gold, "u-ann")});
+        const qint64 ann = f.scalar("SELECT id FROM profiles").toLongLong();
+        auto tierWrittenAt = [&] {
+            return f
+                .scalar("SELECT updated_at FROM profile_traits WHERE profile_id = ? AND name = 'tier'", {ann})
+                .toLongLong();
+        };
+        auto profileUpdatedAt = [&] {
+            return f.scalar("SELECT updated_at FROM profiles WHERE id = ?", {ann}).toLongLong();
+        };
+        const qint64 first = f.clock.nowMs();
+        QCOMPARE(tierWrittenAt(), first);
+        QCOMPARE(profileUpdatedAt(), first);
+
+        f.clock.advance(30'000);
+        f.ingest({f.event("smrt", "identify", {}, {}, gold, "u-ann")});
+        QCOMPARE(tierWrittenAt(), first);
+        QCOMPARE(profileUpdatedAt(), first);
+
+        f.clock.advance(1'000);
+        f.ingest({f.event("smrt", "identify", {}, {}, {{"email", "ann@example.com"}, {"tier", "silver"}},
+                          "u-ann")});
+        QCOMPARE(f.trait(ann, "tier"), QStringLiteral("silver"));
+        QCOMPARE(tierWrittenAt(), f.clock.nowMs());
+
+        f.clock.advance(61'000);
+        f.ingest({f.event("smrt", "identify", {}, {}, {{"email", "ann@example.com"}, {"tier", "silver"}},
+                          "u-ann")});
+        QCOMPARE(tierWrittenAt(), f.clock.nowMs());
+        QCOMPARE(profileUpdatedAt(), f.clock.nowMs());
+        // A changed contact column is written at once, whatever the minute.
+        f.clock.advance(1'000);
+        f.ingest({f.event("smrt", "identify", {}, {},
+                          {{"email", "ann@example.com"}, {"phone", "+14155550100"}}, "u-ann")});
+        QCOMPARE(f.scalar("SELECT phone FROM profiles WHERE id = ?", {ann}).toString(),
+                 QStringLiteral("+14155550100"));
+        QCOMPARE(profileUpdatedAt(), f.clock.nowMs());
+    }
+
     // The writer's identity cache keeps what a transaction learned only once it commits.
     void identityCacheKeepsOnlyCommittedLearning() {
         IdentityCache cache;
@@ -398,7 +442,8 @@ private slots:
     void anotherConnectionsChangesAreFollowed() {
         Fixture f;
         f.ingest({f.event("smrt", "identify", {}, {}, email("ann@example.com"), "u-ann")});
-        const qint64 ann = f.scalar("SELECT profile_id FROM identities WHERE value = 'ann@example.com'").toLongLong();
+        const qint64 ann =
+            f.scalar("SELECT profile_id FROM identities WHERE value = 'ann@example.com'").toLongLong();
         QVERIFY(ann > 0);
         qint64 other = 0;
         {

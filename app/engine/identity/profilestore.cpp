@@ -112,9 +112,13 @@ void ProfileStore::setTraits(qint64 profileId, qint64 sourceId, const QJsonObjec
         for (qsizetype i = 0; i < rows; ++i)
             statement += i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)";
         statement += " ON CONFLICT(profile_id, source_id, name) DO UPDATE "
-                     "SET value = excluded.value, updated_at = excluded.updated_at";
+                     "SET value = excluded.value, updated_at = excluded.updated_at "
+                     "WHERE value IS NOT excluded.value OR updated_at < excluded.updated_at - 60000";
         return statement;
     };
+    // An unchanged value is rewritten (its updated_at moved on) at most once a minute: a customer's
+    // events come in bursts that repeat the same traits, and every rewrite dirties a page of its own.
+    // Which source's value wins (the latest updated_at) is decided to the minute.
     auto it = traits.begin();
     qsizetype left = traits.size();
     while (left > 0) {
@@ -158,7 +162,9 @@ ProfileStore::Contact ProfileStore::contact(qint64 profileId) {
 void ProfileStore::updateContact(qint64 profileId, const Contact &before, const Contact &after,
                                  qint64 nowMs) {
     if (after == before) {
-        m_sql.exec(m_db, "UPDATE profiles SET updated_at = ? WHERE id = ?", nowMs, profileId);
+        // Only activity: kept to the minute, for the same reason as unchanged traits (setTraits).
+        m_sql.exec(m_db, "UPDATE profiles SET updated_at = ?1 WHERE id = ?2 AND updated_at < ?1 - 60000",
+                   nowMs, profileId);
         return;
     }
     Statement &q =

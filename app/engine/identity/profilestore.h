@@ -36,11 +36,12 @@ public:
     qint64 create(const Contact &contact, qint64 nowMs);
     // Attaches an identity unless another profile already holds it; true when attached or already ours.
     bool addIdentity(qint64 profileId, const Identity &identity, qint64 sourceId, qint64 nowMs);
+    // Upserts per (profile, source, name); an unchanged value is rewritten at most once a minute.
     void setTraits(qint64 profileId, qint64 sourceId, const QJsonObject &traits, qint64 nowMs);
     QJsonValue trait(qint64 profileId, qint64 sourceId, const QString &name);
     Contact contact(qint64 profileId);
     // Writes the contact columns when they differ from `before` (SQLite rewrites every index of a
-    // column named in an UPDATE, changed or not), and updated_at.
+    // column named in an UPDATE, changed or not), and updated_at (to the minute when nothing changed).
     void updateContact(qint64 profileId, const Contact &before, const Contact &after, qint64 nowMs);
     QString email(qint64 profileId);
     // Moves everything of `merged` to `kept`, marks `merged` (merged_into, ProfileMerged) and records why.

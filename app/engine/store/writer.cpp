@@ -8,8 +8,8 @@
 #include "checkpointer.h"
 #include "core/clock.h"
 #include "database.h"
-#include "sql.h"
 #include "identitycache.h"
+#include "sql.h"
 #include "statementcache.h"
 
 namespace sb {
