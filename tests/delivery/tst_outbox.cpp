@@ -216,6 +216,41 @@ private slots:
         QVERIFY(!HandoffRegistry::find(f.ws->databasePath(), destination));
     }
 
+    // Rows that wait in the outbox keep their event in the worker's memory, so the claim that picks them
+    // up does not read and parse it back; a paused destination's do not, and the memory is bounded.
+    void eventsOfWaitingRowsAreKeptForTheClaim() {
+        Fixture f;
+        const qint64 destination = f.seeded.destinationIds.first();
+        const qint64 profile = addProfile(f.ws.get(), QStringLiteral("u1"));
+        auto inbox = std::make_shared<HandoffInbox>(QStringLiteral("worker-a"), 30'000);
+        HandoffRegistry::open(f.ws->databasePath(), destination, inbox);
+
+        const qint64 e1 = ingest(f.ws.get(), f.seeded, QStringLiteral("k-1"), profile); // no credits
+        QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e1)), QStringLiteral("pending"));
+        QCOMPARE(inbox->remembered(), 1);
+        const QHash<qint64, Event> recalled = inbox->recall({e1, e1 + 1000});
+        QCOMPARE(recalled.size(), 1);
+        QCOMPARE(recalled.value(e1).messageId, QStringLiteral("k-1"));
+        QCOMPARE(recalled.value(e1).profileId, profile);
+        QVERIFY(!recalled.value(e1).payload.isEmpty());
+        QCOMPARE(inbox->remembered(), 0); // recalled once
+        QVERIFY(inbox->recall({e1}).isEmpty());
+
+        DeliveryControl control(f.ws.get());
+        control.setPaused(destination, true).waitForFinished();
+        const qint64 e2 = ingest(f.ws.get(), f.seeded, QStringLiteral("k-2"), profile);
+        QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e2)), QStringLiteral("pending"));
+        QCOMPARE(inbox->remembered(), 0);
+        control.setPaused(destination, false).waitForFinished();
+
+        QList<Event> many(HandoffInbox::kMaxRemembered + 5);
+        for (qsizetype i = 0; i < many.size(); ++i)
+            many[i].id = 1'000'000 + i;
+        inbox->remember(many);
+        QCOMPARE(inbox->remembered(), HandoffInbox::kMaxRemembered);
+        HandoffRegistry::close(f.ws->databasePath(), destination, inbox.get());
+    }
+
     void idempotencyKeyIsStableAndFitsEveryConnector() {
         const QString a = Outbox::idempotencyKey(1, QStringLiteral("msg-1"), 7);
         QCOMPARE(Outbox::idempotencyKey(1, QStringLiteral("msg-1"), 7), a);

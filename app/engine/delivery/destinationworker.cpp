@@ -329,8 +329,18 @@ void DestinationWorker::onClaimed(const ClaimBatch &batch) {
     if (batch.deliveries.size() >= m_claimLimit && wantsMoreWork(batch.deliveries.size())
         && now >= m_holdUntilMs && m_breaker.state(now) == CircuitBreaker::State::Closed)
         startClaim(claimLimit(CircuitBreaker::State::Closed));
-    if (!batch.deliveries.isEmpty())
-        prepare(batch.deliveries);
+    if (!batch.deliveries.isEmpty()) {
+        // Events the writer kept for rows that went to the outbox need not be read back.
+        QHash<qint64, Event> remembered;
+        if (m_handoff) {
+            QList<qint64> eventIds;
+            eventIds.reserve(batch.deliveries.size());
+            for (const ClaimedDelivery &d : batch.deliveries)
+                eventIds << d.eventId;
+            remembered = m_handoff->recall(eventIds);
+        }
+        prepare(batch.deliveries, remembered);
+    }
     pump(); // send now, before the next claim's result (already queued) renders
 }
 
@@ -389,8 +399,8 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed, const QHa
             if (found == chunk.events.constEnd())
                 continue;
             r.event = &*found;
-            const Profile profile =
-                chunk.profiles.value(r.event->profileId > 0 ? r.event->profileId : d.profileId);
+            // The row's profile first: a merge moves it (and the event row) after the writer kept the event.
+            const Profile profile = chunk.profiles.value(d.profileId > 0 ? d.profileId : r.event->profileId);
             try {
                 r.item = m_render(m_config, d.mappingId, d.mappingVersion, d.idempotencyKey, *r.event,
                                   profile, &r.compact);

@@ -69,6 +69,33 @@ void HandoffInbox::setArrivalListener(std::function<void()> listener) {
     m_onArrival = std::move(listener);
 }
 
+void HandoffInbox::remember(QList<Event> events) {
+    QMutexLocker lock(&m_mutex);
+    for (Event &event : events) {
+        if (m_remembered.size() >= kMaxRemembered)
+            break;
+        m_remembered.insert(event.id, std::move(event));
+    }
+}
+
+QHash<qint64, Event> HandoffInbox::recall(const QList<qint64> &eventIds) {
+    QHash<qint64, Event> found;
+    QMutexLocker lock(&m_mutex);
+    if (m_remembered.isEmpty())
+        return found;
+    for (const qint64 id : eventIds)
+        if (auto it = m_remembered.find(id); it != m_remembered.end()) {
+            found.insert(id, std::move(it.value()));
+            m_remembered.erase(it);
+        }
+    return found;
+}
+
+qsizetype HandoffInbox::remembered() const {
+    QMutexLocker lock(&m_mutex);
+    return m_remembered.size();
+}
+
 namespace {
 
 struct Registry {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QString>
@@ -48,6 +49,15 @@ public:
     // Called on the delivering (writer) thread when deliveries arrive at an empty inbox.
     void setArrivalListener(std::function<void()> listener);
 
+    // The events of deliveries that went to the outbox instead (no credit, or rows were waiting), as
+    // the writer stored them: kept after the commit while there is room, so the claim that picks the
+    // rows up later neither reads nor parses the events back. Recalled events are forgotten.
+    void remember(QList<Event> events);
+    QHash<qint64, Event> recall(const QList<qint64> &eventIds);
+    qsizetype remembered() const;
+    // A backlog's first events, ~2 KB each; later ones are read back from the database.
+    static constexpr qsizetype kMaxRemembered = 10000;
+
 private:
     const QString m_owner;
     mutable QMutex m_mutex;
@@ -55,6 +65,7 @@ private:
     int m_credits = 0;
     quint64 m_epoch = 1;
     QList<HandedDelivery> m_waiting;
+    QHash<qint64, Event> m_remembered;
     std::function<void()> m_onArrival;
 };
 

@@ -29,8 +29,10 @@ namespace {
 // worker's inbox when deliveries go to it directly, and the deliveries handed over so far (delivered
 // to the inbox after the commit).
 struct JobDestination {
-    std::shared_ptr<HandoffInbox> inbox; // null: the deliveries wait in the outbox
+    std::shared_ptr<HandoffInbox> worker; // the running worker's inbox; null when none or paused
+    std::shared_ptr<HandoffInbox> inbox;  // null: the deliveries wait in the outbox
     std::shared_ptr<QList<HandedDelivery>> handed;
+    std::shared_ptr<QList<Event>> remembered; // events of rows that wait, for the worker's claim
 };
 
 // A delivery waits in the outbox rather than going to its worker when the worker has no inbox open,
@@ -41,19 +43,22 @@ JobDestination &jobDestination(WriteContext &context, const QString &path, qint6
     if (auto known = context.jobShared.constFind(key); known != context.jobShared.constEnd())
         return *std::static_pointer_cast<JobDestination>(*known);
     auto known = std::make_shared<JobDestination>();
-    known->inbox = HandoffRegistry::find(path, destinationId);
-    if (known->inbox) {
+    known->worker = HandoffRegistry::find(path, destinationId);
+    if (known->worker) {
         bool found = false;
         const qint64 paused = context.sqlite->scalarInt(
             context.db, "SELECT paused FROM destinations WHERE id = ?", &found, destinationId);
-        bool waiting = !found || paused != 0;
-        if (!waiting)
+        if (!found || paused != 0) {
+            known->worker.reset(); // a paused destination's rows wait until resumed: nothing to keep
+        } else {
+            bool waiting = false;
             context.sqlite->scalarInt(context.db,
                                       "SELECT 1 FROM deliveries WHERE destination_id = ? AND status IN "
                                       "('pending','retrying','blocked') LIMIT 1",
                                       &waiting, destinationId);
-        if (waiting)
-            known->inbox.reset();
+            if (!waiting)
+                known->inbox = known->worker;
+        }
     }
     context.jobShared.insert(key, known);
     return *known;
@@ -83,6 +88,19 @@ void handOver(WriteContext &context, JobDestination &destination, HandedDelivery
             [inbox = destination.inbox, handed = destination.handed] { inbox->deliver(std::move(*handed)); });
     }
     destination.handed->append(std::move(delivery));
+}
+
+// Gives the event of a row that waits in the outbox to the worker's memory (after the commit).
+void remember(WriteContext &context, JobDestination &destination, const Event &event) {
+    if (!destination.worker)
+        return;
+    if (!destination.remembered) {
+        destination.remembered = std::make_shared<QList<Event>>();
+        context.afterCommit.push_back([worker = destination.worker, events = destination.remembered] {
+            worker->remember(std::move(*events));
+        });
+    }
+    destination.remembered->append(asStored(event));
 }
 
 } // namespace
@@ -131,6 +149,8 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
                 continue;
             }
             destination.inbox.reset(); // a row of this job waits in the outbox: later ones wait behind it
+            if (insert.changes() > 0)
+                remember(context, destination, event);
             toWake.insert(decision.destinationId);
             continue;
         }
