@@ -8,6 +8,7 @@
 #include <atomic>
 
 #include "core/clock.h"
+#include "store/checkpointer.h"
 #include "store/sql.h"
 #include "store/workspace.h"
 #include "store/writer.h"
@@ -202,6 +203,39 @@ private slots:
                              QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'blob-%'"))
                      .toInt(),
                  30);
+    }
+
+    // A long run of writes does not grow the WAL without end: past kPagesBeforeRestart the checkpointer
+    // copies all of it back and has the next commit start the file over, so commits write into pages the
+    // file already has instead of allocating new ones.
+    void theWalStartsOverDuringLongRuns() {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        const QString wal = ws.value()->databasePath() + QStringLiteral("-wal");
+        const QString blob(1024 * 1024, u'y');
+        constexpr qint64 kRestartBytes = qint64(Checkpointer::kPagesBeforeRestart) * 4096;
+        qint64 written = 0;
+        qint64 largestWal = 0;
+        for (int i = 0; written < 3 * kRestartBytes; ++i) {
+            const WriteResult r = ws.value()->writer()->run([&, i](WriteContext &c) {
+                sql::exec(
+                    c.db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"),
+                    {QVariant(QStringLiteral("big-%1").arg(i % 8)), QVariant(blob + QString::number(i))});
+                return QVariant();
+            });
+            QVERIFY2(r.ok, qPrintable(r.error));
+            written += blob.size();
+            largestWal = std::max(largestWal, QFileInfo(wal).size());
+        }
+        QVERIFY2(largestWal < 2 * kRestartBytes,
+                 qPrintable(QStringLiteral("the WAL reached %1 MB for %2 MB written")
+                                .arg(largestWal / 1048576)
+                                .arg(written / 1048576)));
+        QCOMPARE(sql::scalar(ws.value()->reader(),
+                             QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'big-%'"))
+                     .toInt(),
+                 8);
     }
 
     void failingJobDoesNotLoseNeighbours() {

@@ -23,13 +23,14 @@ int Checkpointer::onCommit(void *self, sqlite3 *connection, const char *database
     if (walPages >= kPagesBeforeWriterCheckpoints)
         sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     else if (walPages >= kPagesBeforeCheckpoint)
-        checkpointer->request();
+        checkpointer->request(walPages);
     return SQLITE_OK;
 }
 
-void Checkpointer::request() {
+void Checkpointer::request(int walPages) {
     {
         QMutexLocker lock(&m_mutex);
+        m_walPages = walPages;
         if (m_requested)
             return;
         m_requested = true;
@@ -46,9 +47,11 @@ void Checkpointer::stop() {
     wait();
 }
 
-void Checkpointer::checkpoint(sqlite3 *connection) {
-    const int rc =
-        sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+void Checkpointer::checkpoint(sqlite3 *connection, bool restart) {
+    sqlite3_busy_timeout(connection, restart ? kRestartWaitMs : 1000);
+    const int rc = sqlite3_wal_checkpoint_v2(connection, nullptr,
+                                             restart ? SQLITE_CHECKPOINT_RESTART : SQLITE_CHECKPOINT_PASSIVE,
+                                             nullptr, nullptr);
     if (rc != SQLITE_OK && rc != SQLITE_BUSY)
         qWarning("switchboard: checkpoint of %s failed: %s", qPrintable(m_databasePath),
                  sqlite3_errmsg(connection));
@@ -69,6 +72,7 @@ void Checkpointer::run() {
     // does nothing (and says so with -1 frames).
     sqlite3_exec(connection, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     for (;;) {
+        bool restart = false;
         {
             QMutexLocker lock(&m_mutex);
             while (!m_requested && !m_stopping)
@@ -76,8 +80,9 @@ void Checkpointer::run() {
             if (m_stopping)
                 break;
             m_requested = false;
+            restart = m_walPages >= kPagesBeforeRestart;
         }
-        checkpoint(connection);
+        checkpoint(connection, restart);
     }
     sqlite3_close(connection);
 }
