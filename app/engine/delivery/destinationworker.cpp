@@ -258,9 +258,16 @@ void DestinationWorker::pump() {
         schedulePump(kIdlePollMs);
         return;
     }
-    const std::optional<qint64> due = OutboxQueue::nextDueMs(reader, m_config.id);
+    if (m_leaseCheckedAtMs < 0 || now - m_leaseCheckedAtMs >= leaseRecheckMs()
+        || (m_nextLeaseExpiryMs && *m_nextLeaseExpiryMs <= now)) {
+        m_nextLeaseExpiryMs = OutboxQueue::nextLeaseExpiryMs(reader, m_config.id);
+        m_leaseCheckedAtMs = now;
+    }
+    std::optional<qint64> due = OutboxQueue::nextAttemptMs(reader, m_config.id);
+    if (m_nextLeaseExpiryMs && (!due || *m_nextLeaseExpiryMs < *due))
+        due = m_nextLeaseExpiryMs;
     if (!due || *due > now) {
-        schedulePump(due ? *due - now : kIdlePollMs);
+        schedulePump(due ? std::min(*due - now, leaseRecheckMs()) : kIdlePollMs);
         return;
     }
     startClaim(claimLimit(breaker));
@@ -298,8 +305,10 @@ void DestinationWorker::startClaim(int limit) {
     const QString owner = m_owner;
     const qint64 lease = m_policy.leaseMs;
     const bool ordering = m_policy.ordering;
+    const bool expiredLeases =
+        m_leaseCheckedAtMs < 0 || (m_nextLeaseExpiryMs && *m_nextLeaseExpiryMs <= nowMs());
     m_claimFuture = m_workspace->writer()->submitRelaxed([=](WriteContext &context) {
-        *result = OutboxQueue::claim(context, destination, owner, limit, lease, ordering);
+        *result = OutboxQueue::claim(context, destination, owner, limit, lease, ordering, expiredLeases);
         return QVariant();
     });
     whenFinished(m_claimFuture, this, [this, result](const WriteResult &written) {

@@ -122,6 +122,13 @@ private:
     std::shared_ptr<ClaimBatch> m_claimResult;
     bool m_stopping = false;
     bool m_paused = false;
+    // The earliest lease expiry of the destination's in-flight rows, read at m_leaseCheckedAtMs: only
+    // new rows (leased later than any existing one) and finished rows change it, so between reads it
+    // may only be too early, which costs a read, never a missed expiry. Read again every
+    // leaseRecheckMs(), which is shorter than a lease.
+    std::optional<qint64> m_nextLeaseExpiryMs;
+    qint64 m_leaseCheckedAtMs = -1;
+    qint64 leaseRecheckMs() const { return std::clamp<qint64>(m_policy.leaseMs / 2, 100, 5000); }
     qint64 m_holdUntilMs = 0;
     QString m_holdReason;
     // Whether the destination answered well since the start, and has not failed kFailuresBeforeProbing

@@ -111,7 +111,7 @@ bool pickClaimable(WriteContext &context, qint64 destinationId, const QList<Clai
 // The outbox's hot statements (claim, apply) run through SQLite's C API (StatementCache): QSqlQuery's
 // binding and result plumbing cost as much as the statements themselves.
 ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const QString &owner, int limit,
-                              qint64 leaseMs, bool ordering) {
+                              qint64 leaseMs, bool ordering, bool expiredLeases) {
     ClaimBatch batch;
     const QSqlDatabase &db = context.db;
     StatementCache &sqlite = *context.sqlite;
@@ -140,13 +140,15 @@ ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const
             while (due.next())
                 candidates << readClaimed(due);
         }
-        Statement &expired =
-            sqlite.query(db,
-                         "SELECT " SB_CLAIM_COLUMNS " FROM deliveries WHERE destination_id = ? "
-                         "AND status = 'in_flight' AND lease_expires_at <= ? ORDER BY id LIMIT ?",
-                         destinationId, now, qint64(limit));
-        while (expired.next())
-            candidates << readClaimed(expired);
+        if (expiredLeases) {
+            Statement &expired =
+                sqlite.query(db,
+                             "SELECT " SB_CLAIM_COLUMNS " FROM deliveries WHERE destination_id = ? "
+                             "AND status = 'in_flight' AND lease_expires_at <= ? ORDER BY id LIMIT ?",
+                             destinationId, now, qint64(limit));
+            while (expired.next())
+                candidates << readClaimed(expired);
+        }
     }
     std::sort(candidates.begin(), candidates.end(),
               [](const ClaimedDelivery &a, const ClaimedDelivery &b) { return a.id < b.id; });
@@ -402,18 +404,30 @@ int OutboxQueue::unblockReady(WriteContext &context, qint64 destinationId, bool 
     return q.numRowsAffected();
 }
 
-std::optional<qint64> OutboxQueue::nextDueMs(const QSqlDatabase &reader, qint64 destinationId) {
-    const QVariant due =
-        sql::scalar(reader,
-                    QStringLiteral("SELECT min(t) FROM ("
-                                   "SELECT min(next_attempt_at) AS t FROM deliveries WHERE "
-                                   "destination_id = ? AND status IN ('pending','retrying') "
-                                   "UNION ALL SELECT min(lease_expires_at) FROM deliveries WHERE "
-                                   "destination_id = ? AND status = 'in_flight')"),
-                    {destinationId, destinationId});
-    if (due.isNull() || !due.isValid())
+namespace {
+std::optional<qint64> optionalTime(const QVariant &value) {
+    if (value.isNull() || !value.isValid())
         return std::nullopt;
-    return due.toLongLong();
+    return value.toLongLong();
+}
+} // namespace
+
+std::optional<qint64> OutboxQueue::nextAttemptMs(const QSqlDatabase &reader, qint64 destinationId) {
+    // One status at a time: each is a single seek in deliveries_due.
+    return optionalTime(
+        sql::scalar(reader,
+                    QStringLiteral("SELECT min(t) FROM (SELECT min(next_attempt_at) AS t FROM deliveries "
+                                   "WHERE destination_id = ? AND status = 'pending' UNION ALL SELECT "
+                                   "min(next_attempt_at) FROM deliveries WHERE destination_id = ? AND "
+                                   "status = 'retrying')"),
+                    {destinationId, destinationId}));
+}
+
+std::optional<qint64> OutboxQueue::nextLeaseExpiryMs(const QSqlDatabase &reader, qint64 destinationId) {
+    return optionalTime(sql::scalar(reader,
+                                    QStringLiteral("SELECT min(lease_expires_at) FROM deliveries WHERE "
+                                                   "destination_id = ? AND status = 'in_flight'"),
+                                    {destinationId}));
 }
 
 } // namespace sb

@@ -68,8 +68,10 @@ public:
     // Due rows (pending/retrying whose time has come, in_flight whose lease expired), oldest first.
     // With ordering, a row waits while an earlier row of the same profile is open elsewhere; when
     // that earlier row is retrying (or itself blocked) the row is marked 'blocked'.
+    // Finding expired leases reads every in-flight row of the destination; a caller that knows none
+    // has expired (see DestinationWorker) passes expiredLeases false.
     static ClaimBatch claim(WriteContext &context, qint64 destinationId, const QString &owner, int limit,
-                            qint64 leaseMs, bool ordering);
+                            qint64 leaseMs, bool ordering, bool expiredLeases = true);
     // Records attempts and new statuses; rows no longer leased by owner (discarded meanwhile) keep
     // their status. Unblocks later rows of a profile once an earlier one is final.
     static AppliedOutcomes apply(WriteContext &context, qint64 destinationId, const QString &owner,
@@ -83,8 +85,11 @@ public:
     static void unblockAfter(const QSqlDatabase &db, qint64 destinationId, qint64 profileId,
                              qint64 deliveryId, qint64 nowMs);
 
-    // The earliest time something of this destination becomes due (next attempt or lease expiry).
-    static std::optional<qint64> nextDueMs(const QSqlDatabase &reader, qint64 destinationId);
+    // The earliest next attempt of a pending or retrying row (deliveries_due alone answers it).
+    static std::optional<qint64> nextAttemptMs(const QSqlDatabase &reader, qint64 destinationId);
+    // The earliest lease expiry of an in-flight row, when a crashed engine's rows become due. Reads every
+    // in-flight row of the destination (thousands while deliveries are handed over): callers cache it.
+    static std::optional<qint64> nextLeaseExpiryMs(const QSqlDatabase &reader, qint64 destinationId);
 };
 
 } // namespace sb
