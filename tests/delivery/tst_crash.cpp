@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "deliverytestsupport.h"
+#include "store/database.h"
 
 using namespace sb;
 using namespace sbtest;
@@ -84,6 +85,8 @@ private slots:
               receiver.requestCount(), duplicates, lost);
         QCOMPARE(lost, 0);
         QCOMPARE(unknown, 0); // a duplicate always carries the key of its original
+        // Every reference the killed writers stored points at a row they stored too.
+        QCOMPARE(Database::foreignKeyViolations(db), QStringList());
     }
 };
 

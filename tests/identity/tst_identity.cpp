@@ -164,6 +164,7 @@ private slots:
         // Later events with the old id land on the kept profile.
         f.ingest({f.event("segment", "track", "Opened App", {}, {}, "user-42")});
         QCOMPARE(f.scalar("SELECT profile_id FROM events ORDER BY id DESC LIMIT 1").toLongLong(), byEmail);
+        QCOMPARE(Database::foreignKeyViolations(f.workspace->reader()), QStringList());
     }
 
     void profilesWithDifferentEmailsAreNotMerged() {
@@ -353,6 +354,7 @@ private slots:
         QVERIFY(f.scalar("SELECT deleted_at FROM segments WHERE external_id = 'seg_vip'").isNull());
         QCOMPARE(f.scalar("SELECT count(*) FROM segments").toInt(), 1);
         QCOMPARE(members(), QStringLiteral("dee@example.com"));
+        QCOMPARE(Database::foreignKeyViolations(f.workspace->reader()), QStringList());
     }
 
     // A customer's events come in bursts: a trait or profile row that did not change is rewritten at
@@ -435,6 +437,7 @@ private slots:
         f.ingest({f.event("smrt", "track", "Order Ready", {}, email("new@example.com"), "u-new")});
         QCOMPARE(f.scalar("SELECT count(*) FROM events e JOIN profiles p ON p.id = e.profile_id").toInt(), 1);
         QCOMPARE(f.scalar("SELECT count(*) FROM profiles WHERE email = 'new@example.com'").toInt(), 1);
+        QCOMPARE(Database::foreignKeyViolations(f.workspace->reader()), QStringList());
     }
 
     // Another connection (switchboard-ctl, a second engine) moves an identity: the writer's next event

@@ -3,8 +3,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "connectors/destinationstore.h"
 #include "core/clock.h"
 #include "mapping/mappingstore.h"
+#include "store/database.h"
+#include "store/sql.h"
 #include "testsupport.h"
 
 using namespace sb;
@@ -21,6 +24,8 @@ private slots:
         QVERIFY(m_destination > 0);
     }
     void cleanup() {
+        // The writer keeps references itself (no SQLite foreign-key checks on its connection).
+        QCOMPARE(Database::foreignKeyViolations(m_ws->reader()), QStringList());
         m_ws.reset();
         m_dir.reset();
     }
@@ -147,6 +152,27 @@ private slots:
         QVERIFY(store.remove(id).ok());
         QVERIFY(store.list(m_destination).isEmpty());
         QVERIFY(!store.remove(id).ok());
+    }
+
+    // Removing a destination removes its mappings and their versions with it, as nothing else would.
+    void removingADestinationRemovesItsMappings() {
+        MappingStore store(m_ws.get());
+        const qint64 id =
+            store
+                .save(0, m_destination,
+                      sbtest::mapping(QStringLiteral("A"), QStringLiteral("smrt"), {QStringLiteral("*")}), {})
+                .value()
+                .id;
+        QVERIFY(store
+                    .save(id, m_destination,
+                          sbtest::mapping(QStringLiteral("A"), QStringLiteral("smrt"), {QStringLiteral("x")}),
+                          {})
+                    .ok());
+        const Status removed = DestinationStore(m_ws.get()).remove(m_destination);
+        QVERIFY2(removed.ok(), qPrintable(removed.error));
+        QCOMPARE(sql::scalar(m_ws->reader(), QStringLiteral("SELECT count(*) FROM mappings")).toInt(), 0);
+        QCOMPARE(sql::scalar(m_ws->reader(), QStringLiteral("SELECT count(*) FROM mapping_versions")).toInt(),
+                 0);
     }
 
 private:

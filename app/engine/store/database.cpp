@@ -145,4 +145,13 @@ void Database::close(const QString &connectionName) {
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+QStringList Database::foreignKeyViolations(const QSqlDatabase &db) {
+    QStringList out;
+    QSqlQuery q = sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
+    while (q.next())
+        out << QStringLiteral("%1 row %2 -> %3")
+                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return out;
+}
+
 } // namespace sb

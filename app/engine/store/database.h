@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include "core/result.h"
 
@@ -23,6 +24,11 @@ public:
 
     // Header check without opening SQLite: empty / missing files pass, anything else must be SQLite.
     static Status checkFileHeader(const QString &path);
+
+    // Rows whose references point nowhere ("deliveries row 12 -> profiles"), by the schema's foreign
+    // keys; empty when the store is whole. The writer keeps the references itself rather than having
+    // SQLite check them on every insert (see Writer::run); the tests check them here.
+    static QStringList foreignKeyViolations(const QSqlDatabase &db);
 };
 
 } // namespace sb
