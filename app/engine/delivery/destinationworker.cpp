@@ -4,6 +4,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
@@ -607,8 +608,11 @@ bool DestinationWorker::sendNext(qint64 now) {
     m_inFlight.insert(reply, profiles);
     QElapsedTimer timer;
     timer.start();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request, spec, now, timer] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request, spec, now, timer]() mutable {
         onFinished(reply, request, spec, now, timer.elapsed());
+        // Freeing the rendered items was a tenth of this thread's time: the pool does it.
+        QThreadPool::globalInstance()->start(
+            [items = std::exchange(request.items, {})]() mutable { items.clear(); });
     });
     return true;
 }
