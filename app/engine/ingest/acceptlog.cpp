@@ -19,6 +19,26 @@ namespace {
 constexpr quint32 kFormat = 1;
 constexpr quint32 kMagic = 0x53424931; // "SBI1"
 
+// Steps over one length-prefixed QString or QByteArray (Qt_6_4 format: a quint32 byte count, all ones
+// for null) without building it: a chunk that starts past an event only needs to find where it ends.
+void skipSized(QDataStream &in) {
+    quint32 bytes = 0;
+    in >> bytes;
+    if (bytes != 0xFFFFFFFFu && in.skipRawData(int(bytes)) != int(bytes))
+        in.setStatus(QDataStream::ReadPastEnd);
+}
+
+void skipEvent(QDataStream &in) {
+    skipSized(in);              // messageId
+    if (in.skipRawData(8) != 8) // sourceId
+        in.setStatus(QDataStream::ReadPastEnd);
+    for (int text = 0; text < 3; ++text) // sourceKind, type, name
+        skipSized(in);
+    if (in.skipRawData(16) != 16) // occurredAt, receivedAt
+        in.setStatus(QDataStream::ReadPastEnd);
+    skipSized(in); // payloadJson
+}
+
 } // namespace
 
 QByteArray AcceptLog::encode(const QList<Event> &events) {
@@ -48,15 +68,22 @@ Result<QList<Event>> AcceptLog::decode(const QByteArray &bytes, int from, int wa
     const quint32 end = quint32(std::min<qint64>(count, qint64(from) + wanted));
     events.reserve(int(std::min<quint32>(end - std::min<quint32>(end, quint32(from)), 100000)));
     for (quint32 i = 0; i < end; ++i) {
+        const auto cutShort = [&] {
+            return R::failure(
+                QStringLiteral("accepted-events row is cut short at event %1 of %2").arg(i + 1).arg(count));
+        };
+        if (i < quint32(from)) {
+            skipEvent(in);
+            if (in.status() != QDataStream::Ok)
+                return cutShort();
+            continue;
+        }
         Event e;
         qint64 occurredMs = 0, receivedMs = 0;
         in >> e.messageId >> e.sourceId >> e.sourceKind >> e.type >> e.name >> occurredMs >> receivedMs
             >> e.payloadJson;
         if (in.status() != QDataStream::Ok)
-            return R::failure(
-                QStringLiteral("accepted-events row is cut short at event %1 of %2").arg(i + 1).arg(count));
-        if (i < quint32(from))
-            continue;
+            return cutShort();
         e.occurredAt = QDateTime::fromMSecsSinceEpoch(occurredMs, Qt::UTC);
         e.receivedAt = QDateTime::fromMSecsSinceEpoch(receivedMs, Qt::UTC);
         QString error;
