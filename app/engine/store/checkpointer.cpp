@@ -14,23 +14,34 @@ Checkpointer::~Checkpointer() {
 }
 
 void Checkpointer::watch(sqlite3 *writerConnection) {
+    sqlite3_stmt *timeout = nullptr;
+    if (sqlite3_prepare_v2(writerConnection, "PRAGMA busy_timeout", -1, &timeout, nullptr) == SQLITE_OK
+        && sqlite3_step(timeout) == SQLITE_ROW)
+        m_writerBusyTimeoutMs = sqlite3_column_int(timeout, 0);
+    sqlite3_finalize(timeout);
     sqlite3_wal_hook(writerConnection, &Checkpointer::onCommit, this);
 }
 
 int Checkpointer::onCommit(void *self, sqlite3 *connection, const char *database, int walPages) {
     Q_UNUSED(database);
     auto *checkpointer = static_cast<Checkpointer *>(self);
-    if (walPages >= kPagesBeforeWriterCheckpoints)
+    if (walPages >= kPagesBeforeWriterCheckpoints) {
         sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    else if (walPages >= kPagesBeforeCheckpoint)
-        checkpointer->request(walPages);
+    } else if (walPages >= kPagesBeforeRestart) {
+        // Called after the commit released the write lock; a reader that stays past the wait leaves
+        // the WAL as it is, and the next commit tries again.
+        sqlite3_busy_timeout(connection, kRestartWaitMs);
+        sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr);
+        sqlite3_busy_timeout(connection, checkpointer->m_writerBusyTimeoutMs);
+    } else if (walPages >= kPagesBeforeCheckpoint) {
+        checkpointer->request();
+    }
     return SQLITE_OK;
 }
 
-void Checkpointer::request(int walPages) {
+void Checkpointer::request() {
     {
         QMutexLocker lock(&m_mutex);
-        m_walPages = walPages;
         if (m_requested)
             return;
         m_requested = true;
@@ -47,11 +58,9 @@ void Checkpointer::stop() {
     wait();
 }
 
-void Checkpointer::checkpoint(sqlite3 *connection, bool restart) {
-    sqlite3_busy_timeout(connection, restart ? kRestartWaitMs : 1000);
-    const int rc = sqlite3_wal_checkpoint_v2(connection, nullptr,
-                                             restart ? SQLITE_CHECKPOINT_RESTART : SQLITE_CHECKPOINT_PASSIVE,
-                                             nullptr, nullptr);
+void Checkpointer::checkpoint(sqlite3 *connection) {
+    const int rc =
+        sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     if (rc != SQLITE_OK && rc != SQLITE_BUSY)
         qWarning("switchboard: checkpoint of %s failed: %s", qPrintable(m_databasePath),
                  sqlite3_errmsg(connection));
@@ -72,7 +81,6 @@ void Checkpointer::run() {
     // does nothing (and says so with -1 frames).
     sqlite3_exec(connection, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     for (;;) {
-        bool restart = false;
         {
             QMutexLocker lock(&m_mutex);
             while (!m_requested && !m_stopping)
@@ -80,9 +88,8 @@ void Checkpointer::run() {
             if (m_stopping)
                 break;
             m_requested = false;
-            restart = m_walPages >= kPagesBeforeRestart;
         }
-        checkpoint(connection, restart);
+        checkpoint(connection);
     }
     sqlite3_close(connection);
 }

@@ -16,17 +16,18 @@ namespace sb {
 // readers. Should it fall far behind (kPagesBeforeWriterCheckpoints), the writer checkpoints itself,
 // as SQLite would by default: the WAL stays bounded whatever happens here.
 //
-// PASSIVE checkpoints alone never start the WAL over while the writer keeps committing (a busy engine
-// grew it to 250 MB in a 3 s burst), and every commit then wrote into new file pages the kernel had to
-// allocate and zero. Past kPagesBeforeRestart this thread runs a RESTART checkpoint instead: it holds
-// the writer off while it copies what is left (the PASSIVE runs did most) and waits, up to
-// kRestartWaitMs, for readers to leave the WAL; the next commit then writes from its start again.
+// PASSIVE checkpoints never start the WAL over while the writer keeps committing (a busy engine grew it
+// to 250 MB in a 3 s burst, and every commit then wrote into new file pages the kernel had to allocate
+// and zero). So past kPagesBeforeRestart the writer itself, right after a commit, runs a RESTART
+// checkpoint: it copies what the PASSIVE runs have not (little) and waits up to kRestartWaitMs for
+// readers to leave the WAL; the next commit then writes from the start of the file again. (Run from
+// this thread, the RESTART lost the race for the write lock to a busy writer and seldom happened.)
 class Checkpointer : public QThread {
 public:
     static constexpr int kPagesBeforeCheckpoint = 1000;         // SQLite's own auto-checkpoint threshold
-    static constexpr int kPagesBeforeWriterCheckpoints = 64000; // 250 MB with 4 KB pages
     static constexpr int kPagesBeforeRestart = 8000;            // 32 MB
     static constexpr int kRestartWaitMs = 50;
+    static constexpr int kPagesBeforeWriterCheckpoints = 64000; // 250 MB with 4 KB pages
 
     explicit Checkpointer(QString databasePath);
     ~Checkpointer() override;
@@ -41,14 +42,14 @@ protected:
 
 private:
     static int onCommit(void *self, sqlite3 *connection, const char *database, int walPages);
-    void request(int walPages);
-    void checkpoint(sqlite3 *connection, bool restart);
+    void request();
+    void checkpoint(sqlite3 *connection);
 
     const QString m_databasePath;
+    int m_writerBusyTimeoutMs = 0; // the writer connection's own, restored after a RESTART
     mutable QMutex m_mutex;
     QWaitCondition m_wake;
     bool m_requested = false;
-    int m_walPages = 0;
     bool m_stopping = false;
 };
 
