@@ -333,6 +333,47 @@ qint64 openWithUnlimitedSegment(Bench &b, SimulatorThread &sim) {
     return b.addSegment("Segment", sim);
 }
 
+// Up to 8 accepts in flight, as 8 HTTP connections would keep: a ninth batch waits for the oldest.
+class AcceptWindow {
+public:
+    explicit AcceptWindow(IngestService *ingest)
+        : m_ingest(ingest) {}
+    void accept(QList<Event> batch) {
+        if (m_inFlight.size() >= 8) {
+            m_inFlight.front().waitForFinished();
+            m_inFlight.pop_front();
+        }
+        m_inFlight.push_back(m_ingest->accept(std::move(batch)));
+    }
+    void waitAll() {
+        for (QFuture<WriteResult> &f : m_inFlight)
+            f.waitForFinished();
+        m_inFlight.clear();
+    }
+
+private:
+    IngestService *m_ingest;
+    std::deque<QFuture<WriteResult>> m_inFlight;
+};
+
+// Runs `clients` on a thread of its own (bench-clients), as HTTP clients would be: this thread's event
+// loop stays free for the dispatcher's wake-ups (the engine's HTTP server answers from futures and never
+// blocks that loop either). `onPoll` runs on each poll until the clients are done.
+void runClients(Bench &b, std::function<void()> clients, const std::function<void()> &onPoll = {}) {
+    QThread *thread = QThread::create(std::move(clients));
+    thread->setObjectName(QStringLiteral("bench-clients"));
+    thread->start();
+    b.waitFor(
+        [&] {
+            if (onPoll)
+                onPoll();
+            return thread->isFinished();
+        },
+        600'000);
+    thread->wait();
+    delete thread;
+}
+
 // End to end: events go in through the engine API as HTTP ingest takes them (IngestService::accept,
 // batches of 100, 8 in flight) while the dispatcher delivers; from the first event in to the last
 // delivered. Both stages share the two cores, as they do in production.
@@ -356,29 +397,14 @@ int runEndToEnd(int events, int users) {
     const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
     QElapsedTimer timer;
     timer.start();
-    // The clients run on a thread of their own, as HTTP clients would: this thread's event loop stays
-    // free for the dispatcher's wake-ups (in the engine, the HTTP server answers from futures and
-    // never blocks that loop either).
-    IngestService *ingest = b.engine->ingestService();
     std::atomic<qint64> acceptedNs{0};
-    QThread *clients = QThread::create([&] {
-        std::deque<QFuture<WriteResult>> inFlight;
-        for (QList<Event> &batch : batches) {
-            if (inFlight.size() >= 8) {
-                inFlight.front().waitForFinished();
-                inFlight.pop_front();
-            }
-            inFlight.push_back(ingest->accept(std::move(batch)));
-        }
-        for (auto &f : inFlight)
-            f.waitForFinished();
+    runClients(b, [&] {
+        AcceptWindow window(b.engine->ingestService());
+        for (QList<Event> &batch : batches)
+            window.accept(std::move(batch));
+        window.waitAll();
         acceptedNs = timer.nsecsElapsed();
     });
-    clients->setObjectName(QStringLiteral("bench-clients"));
-    clients->start();
-    b.waitFor([&] { return clients->isFinished(); }, 600'000);
-    clients->wait();
-    delete clients;
     const double acceptedS = acceptedNs / 1e9;
     const bool complete =
         b.waitFor([&] { return b.count(QStringLiteral("status = 'delivered'"), dest) >= events; }, 600'000);
@@ -428,31 +454,6 @@ int runSustained(int rate, int offerSeconds, int users) {
     IngestService *ingest = b.engine->ingestService();
     std::atomic<qint64> offeredNs{0};
     std::atomic<int> offered{0};
-    QThread *clients = QThread::create([&] {
-        std::deque<QFuture<WriteResult>> inFlight;
-        for (int sent = 0, request = 0; sent < total; sent += kBatch, ++request) {
-            const qint64 dueNs = qint64(sent) * 1'000'000'000 / rate;
-            while (timer.nsecsElapsed() < dueNs)
-                QThread::usleep(200);
-            const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
-            QList<Event> batch;
-            const QJsonArray messages =
-                QJsonDocument::fromJson(std::exchange(bodies[request], {})).object().value("batch").toArray();
-            for (const QJsonValue &message : messages)
-                batch << SegmentMessage::normalize(message.toObject(), {}, b.source, receivedAt).take();
-            if (inFlight.size() >= 8) {
-                inFlight.front().waitForFinished();
-                inFlight.pop_front();
-            }
-            offered += int(batch.size());
-            inFlight.push_back(ingest->accept(std::move(batch)));
-        }
-        for (auto &f : inFlight)
-            f.waitForFinished();
-        offeredNs = timer.nsecsElapsed();
-    });
-    clients->setObjectName(QStringLiteral("bench-clients"));
-    clients->start();
     // Backlog: accepted events not yet stored plus deliveries not yet delivered (both cheap to count,
     // unlike the delivered rows, whose count would cost the bench a core as they grow).
     qint64 maxBacklog = 0;
@@ -460,14 +461,32 @@ int runSustained(int rate, int offerSeconds, int users) {
         return ingest->queuedEvents()
                + b.count(QStringLiteral("status IN ('pending','in_flight','retrying','blocked')"), dest);
     };
-    b.waitFor(
+    const auto sampleBacklog = [&] {
+        maxBacklog = std::max(maxBacklog, backlog());
+    };
+    runClients(
+        b,
         [&] {
-            maxBacklog = std::max(maxBacklog, backlog());
-            return clients->isFinished();
+            AcceptWindow window(ingest);
+            for (int sent = 0, request = 0; sent < total; sent += kBatch, ++request) {
+                const qint64 dueNs = qint64(sent) * 1'000'000'000 / rate;
+                while (timer.nsecsElapsed() < dueNs)
+                    QThread::usleep(200);
+                const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+                QList<Event> batch;
+                const QJsonArray messages = QJsonDocument::fromJson(std::exchange(bodies[request], {}))
+                                                .object()
+                                                .value("batch")
+                                                .toArray();
+                for (const QJsonValue &message : messages)
+                    batch << SegmentMessage::normalize(message.toObject(), {}, b.source, receivedAt).take();
+                offered += int(batch.size());
+                window.accept(std::move(batch));
+            }
+            window.waitAll();
+            offeredNs = timer.nsecsElapsed();
         },
-        600'000);
-    clients->wait();
-    delete clients;
+        sampleBacklog);
     b.waitFor([&] { return backlog() == 0; }, 600'000);
     const bool complete = b.count(QStringLiteral("status = 'delivered'"), dest) >= total;
     const double offeredS = offeredNs / 1e9;

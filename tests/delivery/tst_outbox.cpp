@@ -82,6 +82,13 @@ struct Fixture {
     }
 };
 
+// A worker's inbox for the first destination, open in the registry as a running worker's would be.
+std::shared_ptr<HandoffInbox> openInbox(Fixture &f, const QString &owner) {
+    auto inbox = std::make_shared<HandoffInbox>(owner, 30'000);
+    HandoffRegistry::open(f.ws->databasePath(), f.seeded.destinationIds.first(), inbox);
+    return inbox;
+}
+
 } // namespace
 
 class TestOutbox : public QObject {
@@ -142,8 +149,7 @@ private slots:
         Fixture f;
         const qint64 destination = f.seeded.destinationIds.first();
         const qint64 profile = addProfile(f.ws.get(), QStringLiteral("u1"));
-        auto inbox = std::make_shared<HandoffInbox>(QStringLiteral("worker-a"), 30'000);
-        HandoffRegistry::open(f.ws->databasePath(), destination, inbox);
+        const std::shared_ptr<HandoffInbox> inbox = openInbox(f, QStringLiteral("worker-a"));
         inbox->grant(2);
         const quint64 firstEpoch = inbox->epoch();
 
@@ -222,8 +228,7 @@ private slots:
         Fixture f;
         const qint64 destination = f.seeded.destinationIds.first();
         const qint64 profile = addProfile(f.ws.get(), QStringLiteral("u1"));
-        auto inbox = std::make_shared<HandoffInbox>(QStringLiteral("worker-a"), 30'000);
-        HandoffRegistry::open(f.ws->databasePath(), destination, inbox);
+        const std::shared_ptr<HandoffInbox> inbox = openInbox(f, QStringLiteral("worker-a"));
 
         const qint64 e1 = ingest(f.ws.get(), f.seeded, QStringLiteral("k-1"), profile); // no credits
         QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e1)), QStringLiteral("pending"));

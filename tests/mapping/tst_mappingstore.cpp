@@ -143,12 +143,7 @@ private slots:
 
     void removeRefusesMappingsWithDeliveries() {
         MappingStore store(m_ws.get());
-        const qint64 id =
-            store
-                .save(0, m_destination,
-                      sbtest::mapping(QStringLiteral("A"), QStringLiteral("smrt"), {QStringLiteral("*")}), {})
-                .value()
-                .id;
+        const qint64 id = saveMappingA(store, 0, QStringLiteral("*"));
         QVERIFY(store.remove(id).ok());
         QVERIFY(store.list(m_destination).isEmpty());
         QVERIFY(!store.remove(id).ok());
@@ -157,17 +152,8 @@ private slots:
     // Removing a destination removes its mappings and their versions with it, as nothing else would.
     void removingADestinationRemovesItsMappings() {
         MappingStore store(m_ws.get());
-        const qint64 id =
-            store
-                .save(0, m_destination,
-                      sbtest::mapping(QStringLiteral("A"), QStringLiteral("smrt"), {QStringLiteral("*")}), {})
-                .value()
-                .id;
-        QVERIFY(store
-                    .save(id, m_destination,
-                          sbtest::mapping(QStringLiteral("A"), QStringLiteral("smrt"), {QStringLiteral("x")}),
-                          {})
-                    .ok());
+        const qint64 id = saveMappingA(store, 0, QStringLiteral("*"));
+        QCOMPARE(saveMappingA(store, id, QStringLiteral("x")), id); // a second version
         const Status removed = DestinationStore(m_ws.get()).remove(m_destination);
         QVERIFY2(removed.ok(), qPrintable(removed.error));
         QCOMPARE(sql::scalar(m_ws->reader(), QStringLiteral("SELECT count(*) FROM mappings")).toInt(), 0);
@@ -176,6 +162,14 @@ private slots:
     }
 
 private:
+    // Mapping "A" of the test destination for SMRT events named `event`: a new one (id 0) or a new
+    // version; its id, 0 when it could not be saved.
+    qint64 saveMappingA(MappingStore &store, qint64 id, const QString &event) {
+        const Result<MappingStore::Entry> saved = store.save(
+            id, m_destination, sbtest::mapping(QStringLiteral("A"), QStringLiteral("smrt"), {event}), {});
+        return saved ? saved.value().id : 0;
+    }
+
     ManualClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_ws;
