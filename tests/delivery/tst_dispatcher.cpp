@@ -188,9 +188,18 @@ private slots:
         Dispatcher dispatcher(env.ws.get(), services(env.ws.get(), &connector));
         dispatcher.start();
         const qint64 e = ingest(env.ws.get(), env.seeded, QStringLiteral("e"), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env.ws.get(), e, env.dest()), QStringLiteral("retrying"), 10000);
         for (int i = 0; i < 2; ++i) {
-            env.clock.advance(2000);
+            // Once the failure is recorded, time moves to its next attempt (back-off with jitter): a
+            // clock moved before the record would leave the retry due later than the test waits.
+            QTRY_VERIFY_WITH_TIMEOUT(env.receiver->requestCount() == i + 1
+                                         && statusOf(env.ws.get(), e, env.dest())
+                                                == QStringLiteral("retrying"),
+                                     10000);
+            const qint64 next =
+                sql::scalar(env.ws->reader(),
+                            QStringLiteral("SELECT next_attempt_at FROM deliveries WHERE event_id = ?"), {e})
+                    .toLongLong();
+            env.clock.advance(std::max<qint64>(1, next - env.clock.nowMs()));
             dispatcher.wakeAll();
             QTRY_VERIFY_WITH_TIMEOUT(env.receiver->requestCount() >= i + 2, 10000);
         }
