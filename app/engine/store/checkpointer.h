@@ -24,8 +24,8 @@ namespace sb {
 // this thread, the RESTART lost the race for the write lock to a busy writer and seldom happened.)
 class Checkpointer : public QThread {
 public:
-    static constexpr int kPagesBeforeCheckpoint = 1000;         // SQLite's own auto-checkpoint threshold
-    static constexpr int kPagesBeforeRestart = 8000;            // 32 MB
+    static constexpr int kPagesBeforeCheckpoint = 1000; // SQLite's own auto-checkpoint threshold
+    static constexpr int kPagesBeforeRestart = 8000;    // 32 MB
     static constexpr int kRestartWaitMs = 50;
     static constexpr int kPagesBeforeWriterCheckpoints = 64000; // 250 MB with 4 KB pages
 
