@@ -179,12 +179,14 @@ void DestinationWorker::takeHandoff() {
 void DestinationWorker::giveBack(const QList<qint64> &deliveryIds) {
     if (deliveryIds.isEmpty())
         return;
-    const QFuture<WriteResult> released =
-        m_workspace->writer()->submitRelaxed([owner = m_owner, deliveryIds](WriteContext &context) {
-            OutboxQueue::release(context, owner, deliveryIds);
-            return QVariant();
-        });
-    whenFinished(released, this, [this](const WriteResult &) { schedulePump(0); });
+    whenFinished(releaseToOutbox(deliveryIds), this, [this](const WriteResult &) { schedulePump(0); });
+}
+
+QFuture<WriteResult> DestinationWorker::releaseToOutbox(const QList<qint64> &deliveryIds) {
+    return m_workspace->writer()->submitRelaxed([owner = m_owner, deliveryIds](WriteContext &context) {
+        OutboxQueue::release(context, owner, deliveryIds);
+        return QVariant();
+    });
 }
 
 void DestinationWorker::grantHandoff(qint64 now) {
@@ -259,8 +261,7 @@ void DestinationWorker::pump() {
         schedulePump(kIdlePollMs);
         return;
     }
-    if (m_leaseCheckedAtMs < 0 || now - m_leaseCheckedAtMs >= leaseRecheckMs()
-        || (m_nextLeaseExpiryMs && *m_nextLeaseExpiryMs <= now)) {
+    if (leaseMayHaveExpired(now) || now - m_leaseCheckedAtMs >= leaseRecheckMs()) {
         m_nextLeaseExpiryMs = OutboxQueue::nextLeaseExpiryMs(reader, m_config.id);
         m_leaseCheckedAtMs = now;
     }
@@ -306,8 +307,7 @@ void DestinationWorker::startClaim(int limit) {
     const QString owner = m_owner;
     const qint64 lease = m_policy.leaseMs;
     const bool ordering = m_policy.ordering;
-    const bool expiredLeases =
-        m_leaseCheckedAtMs < 0 || (m_nextLeaseExpiryMs && *m_nextLeaseExpiryMs <= nowMs());
+    const bool expiredLeases = leaseMayHaveExpired(nowMs());
     m_claimFuture = m_workspace->writer()->submitRelaxed([=](WriteContext &context) {
         *result = OutboxQueue::claim(context, destination, owner, limit, lease, ordering, expiredLeases);
         return QVariant();
@@ -441,13 +441,10 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed, const QHa
         if (chunk.loadError.isEmpty())
             continue;
         qWarning("Switchboard delivery: cannot load events: %s", qPrintable(chunk.loadError));
-        m_workspace->writer()->submitRelaxed([owner = m_owner, claimed](WriteContext &context) {
-            QList<qint64> ids;
-            for (const ClaimedDelivery &d : claimed)
-                ids << d.id;
-            OutboxQueue::release(context, owner, ids);
-            return QVariant();
-        });
+        QList<qint64> ids;
+        for (const ClaimedDelivery &d : claimed)
+            ids << d.id;
+        releaseToOutbox(ids);
         return;
     }
 
@@ -743,10 +740,7 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
             it = it->items.isEmpty() ? m_ready.erase(it) : it + 1;
         }
         if (!released.isEmpty())
-            m_workspace->writer()->submitRelaxed([owner = m_owner, released](WriteContext &context) {
-                OutboxQueue::release(context, owner, released);
-                return QVariant();
-            });
+            releaseToOutbox(released);
     }
     publishState(kind != DeliveryOutcome::Kind::Delivered);
     schedulePump(0);
@@ -762,10 +756,7 @@ void DestinationWorker::releaseReady() {
         for (const PendingItem &item : request.items)
             ids << item.delivery.id;
     m_ready.clear();
-    m_workspace->writer()->submitRelaxed([owner = m_owner, ids](WriteContext &context) {
-        OutboxQueue::release(context, owner, ids);
-        return QVariant();
-    });
+    releaseToOutbox(ids);
 }
 
 void DestinationWorker::submitOutcomes(const QList<DeliveryOutcome> &outcomes) {

@@ -86,7 +86,10 @@ private:
     void takeHandoff();
     // Gives the writer room for hand-offs, or none while something stands in the way.
     void grantHandoff(qint64 nowMs);
+    // Back to the outbox (another claim takes them), then a pump.
     void giveBack(const QList<qint64> &deliveryIds);
+    // Rows leased to this worker back to the outbox, as they were.
+    QFuture<WriteResult> releaseToOutbox(const QList<qint64> &deliveryIds);
     bool sendNext(qint64 nowMs);
     void onFinished(QNetworkReply *reply, const OutgoingRequest &request, const HttpRequestSpec &spec,
                     qint64 startedAt, qint64 latencyMs);
@@ -129,6 +132,10 @@ private:
     std::optional<qint64> m_nextLeaseExpiryMs;
     qint64 m_leaseCheckedAtMs = -1;
     qint64 leaseRecheckMs() const { return std::clamp<qint64>(m_policy.leaseMs / 2, 100, 5000); }
+    // Never read yet, or the earliest known lease is due.
+    bool leaseMayHaveExpired(qint64 now) const {
+        return m_leaseCheckedAtMs < 0 || (m_nextLeaseExpiryMs && *m_nextLeaseExpiryMs <= now);
+    }
     qint64 m_holdUntilMs = 0;
     QString m_holdReason;
     // Whether the destination answered well since the start, and has not failed kFailuresBeforeProbing

@@ -33,6 +33,7 @@ struct JobDestination {
     std::shared_ptr<HandoffInbox> inbox;  // null: the deliveries wait in the outbox
     std::shared_ptr<QList<HandedDelivery>> handed;
     std::shared_ptr<QList<Event>> remembered; // events of rows that wait, for the worker's claim
+    bool woken = false; // the worker is woken after the commit (once per job: a job stores many events)
 };
 
 // A delivery waits in the outbox rather than going to its worker when the worker has no inbox open,
@@ -111,7 +112,7 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
     const qint64 now = context.clock->nowMs();
     const QString path = context.db.databaseName();
     QSet<qint64> routed; // destinations that get the event
-    QSet<qint64> toWake; // of those, the ones whose worker must look at the outbox
+    QSet<qint64> toWake; // of those, the ones whose worker must look at the outbox (first in this job)
     QSet<qint64> filtered;
     for (const RouteDecision &decision : decisions) {
         if (decision.matched && decision.mappingId > 0) {
@@ -151,7 +152,8 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
             destination.inbox.reset(); // a row of this job waits in the outbox: later ones wait behind it
             if (insert.changes() > 0)
                 remember(context, destination, event);
-            toWake.insert(decision.destinationId);
+            if (!std::exchange(destination.woken, true))
+                toWake.insert(decision.destinationId);
             continue;
         }
         const QString outcome = decision.outcome.isEmpty() ? QStringLiteral("no_mapping") : decision.outcome;
@@ -174,16 +176,6 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
         MetricsDelta delta;
         delta.filtered = 1;
         MetricsRecorder::record(context.db, destination, now, delta);
-    }
-    // One wake-up per destination and job (a job stores many events).
-    for (auto it = toWake.begin(); it != toWake.end();) {
-        const QString key = QStringLiteral("wake:%1").arg(*it);
-        if (context.jobShared.contains(key)) {
-            it = toWake.erase(it);
-            continue;
-        }
-        context.jobShared.insert(key, nullptr);
-        ++it;
     }
     if (toWake.isEmpty())
         return;

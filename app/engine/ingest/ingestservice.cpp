@@ -12,7 +12,6 @@
 #include "core/jsonutil.h"
 #include "ingestjob.h"
 #include "preparedevent.h"
-#include "store/identitycache.h"
 #include "store/sql.h"
 #include "store/statementcache.h"
 #include "store/workspace.h"
@@ -116,11 +115,7 @@ QVariant storeChunk(WriteContext &context, AcceptedBatch &batch, int chunk, QLis
         addReceipt(batch.receipt, part);
     } catch (const std::exception &e) {
         const QString reason = QString::fromUtf8(e.what());
-        sql.resetAll();
-        if (context.identities)
-            context.identities->rolledBack();
-        sql.exec(context.db, "ROLLBACK TO storing");
-        sql.exec(context.db, "RELEASE storing");
+        context.rollBackTo("storing");
         batch.failure = reason;
         if (batch.logId)
             AcceptLog::markFailed(context, batch.logId, reason);

@@ -25,9 +25,7 @@ void Checkpointer::watch(sqlite3 *writerConnection) {
 int Checkpointer::onCommit(void *self, sqlite3 *connection, const char *database, int walPages) {
     Q_UNUSED(database);
     auto *checkpointer = static_cast<Checkpointer *>(self);
-    if (walPages >= kPagesBeforeWriterCheckpoints) {
-        sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    } else if (walPages >= kPagesBeforeRestart) {
+    if (walPages >= kPagesBeforeRestart) {
         // Called after the commit released the write lock; a reader that stays past the wait leaves
         // the WAL as it is, and the next commit tries again.
         sqlite3_busy_timeout(connection, kRestartWaitMs);

@@ -13,8 +13,7 @@ namespace sb {
 // a checkpoint's page copies and fsyncs. The writer's connection reports its WAL size after every
 // commit (SQLite's WAL hook, which replaces the built-in auto-checkpoint); past kPagesBeforeCheckpoint
 // this thread runs a PASSIVE checkpoint on its own connection, which never blocks the writer or the
-// readers. Should it fall far behind (kPagesBeforeWriterCheckpoints), the writer checkpoints itself,
-// as SQLite would by default: the WAL stays bounded whatever happens here.
+// readers.
 //
 // PASSIVE checkpoints never start the WAL over while the writer keeps committing (a busy engine grew it
 // to 250 MB in a 3 s burst, and every commit then wrote into new file pages the kernel had to allocate
@@ -22,12 +21,12 @@ namespace sb {
 // checkpoint: it copies what the PASSIVE runs have not (little) and waits up to kRestartWaitMs for
 // readers to leave the WAL; the next commit then writes from the start of the file again. (Run from
 // this thread, the RESTART lost the race for the write lock to a busy writer and seldom happened.)
+// The writer's own checkpoint also keeps the WAL bounded should this thread fall behind.
 class Checkpointer : public QThread {
 public:
     static constexpr int kPagesBeforeCheckpoint = 1000; // SQLite's own auto-checkpoint threshold
     static constexpr int kPagesBeforeRestart = 8000;    // 32 MB
     static constexpr int kRestartWaitMs = 50;
-    static constexpr int kPagesBeforeWriterCheckpoints = 64000; // 250 MB with 4 KB pages
 
     explicit Checkpointer(QString databasePath);
     ~Checkpointer() override;

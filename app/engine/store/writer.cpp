@@ -22,6 +22,14 @@ qint64 steadyNs() {
 }
 } // namespace
 
+void WriteContext::rollBackTo(const char *savepoint) {
+    sqlite->resetAll();
+    if (identities)
+        identities->rolledBack();
+    sql::exec(db, QStringLiteral("ROLLBACK TO %1").arg(QLatin1String(savepoint)));
+    sql::exec(db, QStringLiteral("RELEASE %1").arg(QLatin1String(savepoint)));
+}
+
 Writer::Writer(QString databasePath, QString connectionName, Clock *clock, QObject *parent)
     : QThread(parent)
     , m_databasePath(std::move(databasePath))
@@ -253,16 +261,10 @@ void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, IdentityCache 
                 afterCommit.push_back(std::move(callback));
         } catch (const sql::Error &e) {
             result.error = e.message();
-            cache.resetAll();
-            identities.rolledBack();
-            sql::exec(db, QStringLiteral("ROLLBACK TO job"));
-            sql::exec(db, QStringLiteral("RELEASE job"));
+            context.rollBackTo("job");
         } catch (const std::exception &e) {
             result.error = QString::fromUtf8(e.what());
-            cache.resetAll();
-            identities.rolledBack();
-            sql::exec(db, QStringLiteral("ROLLBACK TO job"));
-            sql::exec(db, QStringLiteral("RELEASE job"));
+            context.rollBackTo("job");
         }
     };
     try {
@@ -281,20 +283,21 @@ void Writer::commitBatch(QSqlDatabase &db, StatementCache &cache, IdentityCache 
         for (Pending &pending : batch)
             runJob(pending);
         // Normal jobs that arrive join, and background work fills the transaction while it is young
-        // (kFillMs) and no prompt job in it has waited kNormalWaitMs (oldestNormalNs: the longest).
-        qint64 oldestNormalNs = 0;
+        // (kFillMs) and no prompt job in it has waited kNormalWaitMs (oldestPromptNs: the longest).
+        qint64 oldestPromptNs = 0;
+        auto notePrompt = [&oldestPromptNs](const Pending &pending) {
+            if (pending.prompt && (oldestPromptNs == 0 || pending.queuedAtNs < oldestPromptNs))
+                oldestPromptNs = pending.queuedAtNs;
+        };
         for (const Pending &pending : batch)
-            if (pending.prompt && (oldestNormalNs == 0 || pending.queuedAtNs < oldestNormalNs))
-                oldestNormalNs = pending.queuedAtNs;
+            notePrompt(pending);
         while (open.elapsed() < kFillMs && int(batch.size()) < kMaxJobsPerTransaction
-               && (oldestNormalNs == 0 || steadyNs() - oldestNormalNs < kNormalWaitMs * 1'000'000)) {
+               && (oldestPromptNs == 0 || steadyNs() - oldestPromptNs < kNormalWaitMs * 1'000'000)) {
             const size_t first = batch.size();
             {
                 QMutexLocker lock(&m_mutex);
                 while (!m_queue.empty() && int(batch.size()) < kMaxJobsPerTransaction) {
-                    const Pending &next = m_queue.front();
-                    if (next.prompt && (oldestNormalNs == 0 || next.queuedAtNs < oldestNormalNs))
-                        oldestNormalNs = next.queuedAtNs;
+                    notePrompt(m_queue.front());
                     batch.push_back(std::move(m_queue.front()));
                     m_queue.pop_front();
                 }

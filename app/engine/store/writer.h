@@ -29,11 +29,15 @@ struct WriteContext {
     // Counts transactions: jobs that ran under the same number commit or fail together.
     quint64 transaction = 0;
     // What the rows of one job share, by key: after-commit work queued once for many rows (a delivery
-    // worker's wake-up, the deliveries handed to a worker). The value may be empty.
+    // worker's wake-up, the deliveries handed to a worker).
     QHash<QString, std::shared_ptr<void>> jobShared;
     // The connection's memo of identity -> profile (see IdentityCache); the writer commits and rolls it
     // back with the transaction. Null outside the writer.
     IdentityCache *identities = nullptr;
+
+    // Undoes the work since SAVEPOINT `savepoint` and ends it: open statements are reset first, and what
+    // the identity cache learned in this transaction is forgotten (its rows may be gone).
+    void rollBackTo(const char *savepoint);
 };
 
 struct WriteResult {
@@ -108,7 +112,6 @@ public:
     // its events to be durable) gets the commit soon (bench_ingest accepts 64-67 k/s with 4 ms, 44-58 k/s
     // with 8 ms).
     static constexpr qint64 kNormalWaitMs = 4;
-    QFuture<WriteResult> submitNormal(WriteJob job, bool prompt);
 
 signals:
     // Emitted from the writer thread after every commit, with the number of jobs it held.
@@ -125,6 +128,7 @@ private:
         qint64 queuedAtNs = 0; // steady clock
         bool prompt = false;   // a normal job its caller waits on (see kNormalWaitMs)
     };
+    QFuture<WriteResult> submitNormal(WriteJob job, bool prompt);
     Pending makePending(WriteJob job, qint64 weight, QFuture<WriteResult> *future);
     bool refuseLocked(Pending &pending);
     std::vector<Pending> makeBackground(std::vector<BackgroundJob> jobs,
