@@ -24,6 +24,15 @@ WriteJob insertSetting(const QString &key) {
         return QVariant(key);
     };
 }
+
+// Writes one settings row (a large value fills the WAL) in a job of its own.
+WriteResult putSetting(Writer *writer, const QString &key, const QString &value) {
+    return writer->run([&](WriteContext &c) {
+        sql::exec(c.db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"),
+                  {key, value});
+        return QVariant();
+    });
+}
 } // namespace
 
 class TestWriter : public QObject {
@@ -180,7 +189,7 @@ private slots:
     }
 
     // The WAL is copied back into the database file beside the writer (Checkpointer): without it
-    // the writer's connection would only checkpoint past kPagesBeforeWriterCheckpoints.
+    // the writer's connection would only checkpoint past kPagesBeforeRestart.
     void checkpointsRunBesideTheWriter() {
         QTemporaryDir dir;
         auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
@@ -189,11 +198,8 @@ private slots:
         const qint64 before = QFileInfo(path).size();
         const QString blob(200 * 1024, u'x');
         for (int i = 0; i < 30; ++i) {
-            const WriteResult r = ws.value()->writer()->run([&, i](WriteContext &c) {
-                sql::exec(c.db, QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?)"),
-                          {QVariant(QStringLiteral("blob-%1").arg(i)), QVariant(blob + QString::number(i))});
-                return QVariant();
-            });
+            const WriteResult r =
+                putSetting(ws.value()->writer(), QStringLiteral("blob-%1").arg(i), blob + QString::number(i));
             QVERIFY2(r.ok, qPrintable(r.error));
         }
         // 6 MB went to the WAL: more than kPagesBeforeCheckpoint pages, far fewer than the writer's own
@@ -205,9 +211,9 @@ private slots:
                  30);
     }
 
-    // A long run of writes does not grow the WAL without end: past kPagesBeforeRestart the checkpointer
-    // copies all of it back and has the next commit start the file over, so commits write into pages the
-    // file already has instead of allocating new ones.
+    // A long run of writes does not grow the WAL without end: past kPagesBeforeRestart the writer, after
+    // a commit, has the rest copied back and the next commit start the file over, so commits write into
+    // pages the file already has instead of allocating new ones.
     void theWalStartsOverDuringLongRuns() {
         QTemporaryDir dir;
         auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
@@ -218,12 +224,8 @@ private slots:
         qint64 written = 0;
         qint64 largestWal = 0;
         for (int i = 0; written < 3 * kRestartBytes; ++i) {
-            const WriteResult r = ws.value()->writer()->run([&, i](WriteContext &c) {
-                sql::exec(
-                    c.db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"),
-                    {QVariant(QStringLiteral("big-%1").arg(i % 8)), QVariant(blob + QString::number(i))});
-                return QVariant();
-            });
+            const WriteResult r = putSetting(ws.value()->writer(), QStringLiteral("big-%1").arg(i % 8),
+                                             blob + QString::number(i));
             QVERIFY2(r.ok, qPrintable(r.error));
             written += blob.size();
             largestWal = std::max(largestWal, QFileInfo(wal).size());
