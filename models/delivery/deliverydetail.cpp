@@ -8,8 +8,12 @@
 
 #include "connectors/connectorregistry.h"
 #include "connectors/destinationstore.h"
+#include "core/jsonutil.h"
 #include "core/secrets.h"
 #include "delivery/attemptlog.h"
+#include "delivery/deliveryloader.h"
+#include "mapping/mappingstore.h"
+#include "mapping/renderer.h"
 #include "store/sql.h"
 #include "store/workspace.h"
 
@@ -35,6 +39,44 @@ QStringList secretsOf(Workspace *workspace, qint64 destinationId) {
     }
     secrets.removeAll(QString());
     return secrets;
+}
+
+// What a delivered request carried for this delivery (its item in a batch, else the body), rendered
+// again: a delivered request's records keep no bodies (AttemptLog::Bodies). The same renderer,
+// mapping version, event and key as the delivery; the profile as it is now. Empty when the mapping
+// version, the destination or the event is gone.
+QByteArray renderAgain(Workspace *workspace, const QSqlDatabase &db, qint64 deliveryId, int batchSize) {
+    QSqlQuery q =
+        sql::exec(db,
+                  QStringLiteral("SELECT mapping_id, mapping_version, idempotency_key, event_id, "
+                                 "coalesce(profile_id, 0), destination_id FROM deliveries WHERE id = ?"),
+                  {deliveryId});
+    if (!q.next())
+        return {};
+    const Result<DestinationConfig> destination = DestinationStore(workspace).load(q.value(5).toLongLong());
+    const Result<MappingStore::Entry> mapping =
+        MappingStore(workspace).load(q.value(0).toLongLong(), q.value(1).toInt());
+    const Connector *connector =
+        destination ? ConnectorRegistry::find(destination.value().connector) : nullptr;
+    const qint64 eventId = q.value(3).toLongLong();
+    const QHash<qint64, Event> events = DeliveryLoader::loadEvents(db, {eventId});
+    if (!mapping || !connector || !events.contains(eventId))
+        return {};
+    const Event &event = events.find(eventId).value();
+    const qint64 profileId = q.value(4).toLongLong() > 0 ? q.value(4).toLongLong() : event.profileId;
+    const Profile profile = DeliveryLoader::loadProfiles(db, {profileId}).value(profileId);
+    QByteArray compact;
+    try {
+        const RenderedItem item = Renderer::render(destination.value(), mapping.value().definition, event,
+                                                   profile, q.value(2).toString(), &compact);
+        if (compact.isEmpty())
+            compact = json::compact(item.body);
+        if (batchSize > 1)
+            return compact;
+        return connector->buildRequestFromJson(destination.value(), {item}, {compact}).body;
+    } catch (const std::exception &) {
+        return {};
+    }
 }
 
 } // namespace
@@ -131,6 +173,15 @@ DeliveryDetail DeliveryDetail::load(Workspace *workspace, qint64 deliveryId) {
                 d.requestBody = redact(prettyBody(r.value(QStringLiteral("body")).toString()), secrets);
                 d.batchSize = qMax(1, r.value(QStringLiteral("batchSize")).toInt(1));
                 d.requestItem = redact(prettyBody(r.value(QStringLiteral("item")).toString()), secrets);
+                if (!r.contains(QStringLiteral("body")) && !r.contains(QStringLiteral("item"))
+                    && !d.attempts.isEmpty()
+                    && d.attempts.constLast().outcome == QLatin1String("delivered")) {
+                    const QString sent = redact(
+                        prettyBody(QString::fromUtf8(renderAgain(workspace, db, deliveryId, d.batchSize))),
+                        secrets);
+                    d.requestRenderedAgain = !sent.isEmpty();
+                    (d.batchSize > 1 ? d.requestItem : d.requestBody) = sent;
+                }
             }
         }
         if (answered) {
@@ -160,12 +211,26 @@ QString DeliveryDetail::requestText() const {
         lines << requestMethod + u' ' + requestUrl;
     for (const auto &h : requestHeaders)
         lines << h.first + QStringLiteral(": ") + h.second;
-    lines << QString() << requestBody;
+    const QString again = QCoreApplication::translate(
+        "DeliveryDetail",
+        "rendered again from the stored event: a delivered request's bodies are not kept, and "
+        "the profile's traits are today's");
+    if (!requestBody.isEmpty()) {
+        lines << QString();
+        if (requestRenderedAgain && batchSize <= 1)
+            lines << QStringLiteral("# ") + again + u':';
+        lines << requestBody;
+    }
     if (batchSize > 1 && !requestItem.isEmpty())
         lines << QString()
-              << QCoreApplication::translate("DeliveryDetail",
-                                             "# this delivery's item, one of %1 in the batch:")
-                     .arg(batchSize)
+              << (requestRenderedAgain
+                      ? QCoreApplication::translate("DeliveryDetail",
+                                                    "# this delivery's item, one of %1 in the batch (%2):")
+                            .arg(batchSize)
+                            .arg(again)
+                      : QCoreApplication::translate("DeliveryDetail",
+                                                    "# this delivery's item, one of %1 in the batch:")
+                            .arg(batchSize))
               << requestItem;
     return lines.join(u'\n').trimmed();
 }

@@ -47,6 +47,8 @@ struct DeliveryDetail {
     QList<QPair<QString, QString>> requestHeaders;
     QString requestBody;
     QString requestItem; // in a batch: this delivery's own item
+    // A delivered request's records keep no bodies: the body or item shown was rendered again.
+    bool requestRenderedAgain = false;
     int batchSize = 1;
 
     bool hasResponse = false;

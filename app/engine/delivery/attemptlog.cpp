@@ -36,8 +36,8 @@ QString AttemptLog::describeHeaders(const HttpHeaders &headers, const QStringLis
 }
 
 namespace {
-// The request without the per-item part, as describeRequest builds it. withBody false leaves out a
-// batch's body (each item is kept on its own).
+// The request without the per-item part, as describeRequest builds it; withBody false leaves the body
+// out.
 QJsonObject requestPart(const HttpRequestSpec &request, const QStringList &secrets, int batchSize,
                         bool withBody = true) {
     QJsonObject out{
@@ -46,7 +46,7 @@ QJsonObject requestPart(const HttpRequestSpec &request, const QStringList &secre
         {QStringLiteral("headers"),
          QJsonDocument::fromJson(AttemptLog::describeHeaders(request.headers, secrets).toUtf8()).array()},
     };
-    if (withBody || batchSize <= 1)
+    if (withBody)
         out.insert(QStringLiteral("body"),
                    redact(AttemptLog::truncate(request.body, batchSize > 1 ? 2048 : AttemptLog::kBodyLimit),
                           secrets));
@@ -121,12 +121,13 @@ QString AttemptLog::describeRequest(const HttpRequestSpec &request, const QStrin
 }
 
 QStringList AttemptLog::describeRequests(const HttpRequestSpec &request, const QStringList &secrets,
-                                         const QList<QByteArray> &items, bool withBatchBody) {
+                                         const QList<QByteArray> &items, Bodies bodies) {
     const int batchSize = int(items.size());
-    const QJsonObject shared = requestPart(request, secrets, batchSize, withBatchBody);
+    const bool kept = bodies == Bodies::Kept;
+    const QJsonObject shared = requestPart(request, secrets, batchSize, kept);
     QStringList out;
     out.reserve(items.size());
-    if (batchSize <= 1) {
+    if (batchSize <= 1 || !kept) {
         const QString text = QString::fromUtf8(json::compact(shared));
         for (qsizetype i = 0; i < items.size(); ++i)
             out << text;

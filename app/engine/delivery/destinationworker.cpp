@@ -695,10 +695,11 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
     bodies.reserve(request.items.size());
     for (const PendingItem &item : request.items)
         bodies << item.compact;
-    // A delivered item's record keeps its own item, not the batch body again: that 2 KB per delivery
-    // was most of what the writer stored. Failed requests keep the body for the dead letter.
-    const QStringList described =
-        AttemptLog::describeRequests(spec, secrets, bodies, kind != DeliveryOutcome::Kind::Delivered);
+    // Failed requests keep what was sent for the dead letter; a delivered one is rendered again when
+    // looked at (AttemptLog::Bodies).
+    const QStringList described = AttemptLog::describeRequests(
+        spec, secrets, bodies,
+        kind == DeliveryOutcome::Kind::Delivered ? AttemptLog::Bodies::Dropped : AttemptLog::Bodies::Kept);
     qsizetype index = 0;
     for (const PendingItem &item : request.items) {
         DeliveryOutcome o;

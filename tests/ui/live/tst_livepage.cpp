@@ -584,6 +584,49 @@ private slots:
         QVERIFY(!showAll->isVisible());
     }
 
+    void aDeliveredRequestIsRenderedAgainWhenShown() {
+        EngineFixture f;
+        const qint64 delivery = f.deliveriesOf(f.ingest(1)).constFirst();
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(delivery), QStringLiteral("delivered"), 20'000);
+        // The attempt keeps where the request went and how, not what it carried.
+        const QJsonObject stored =
+            QJsonDocument::fromJson(
+                scalar(f.ws(), "SELECT request FROM delivery_attempts WHERE delivery_id = ?", {delivery})
+                    .toByteArray())
+                .object();
+        QCOMPARE(stored.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        QVERIFY(!stored.contains(QStringLiteral("body")) && !stored.contains(QStringLiteral("item")));
+
+        LivePage page(&f.context);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        page.showDelivery(delivery);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.detailView()->detail().id == delivery && page.detailView()->detail().found, 10'000);
+        const DeliveryDetail &detail = page.detailView()->detail();
+        QVERIFY(detail.requestRenderedAgain);
+        QVERIFY2(page.detailView()->requestText().contains(QStringLiteral("rendered again")),
+                 qPrintable(page.detailView()->requestText()));
+        // What was rendered again is what the destination received.
+        const QJsonObject shownItem =
+            QJsonDocument::fromJson((detail.batchSize > 1 ? detail.requestItem : detail.requestBody).toUtf8())
+                .object();
+        const QJsonObject shown = detail.batchSize > 1
+                                      ? shownItem
+                                      : shownItem.value(QStringLiteral("batch")).toArray().first().toObject();
+        QVERIFY2(!shown.isEmpty(), qPrintable(page.detailView()->requestText()));
+        QJsonObject sent;
+        for (const QJsonValue &request : f.sim.requests(QStringLiteral("segment")))
+            for (const QJsonValue &item :
+                 QJsonDocument::fromJson(request.toObject().value(QStringLiteral("body")).toString().toUtf8())
+                     .object()
+                     .value(QStringLiteral("batch"))
+                     .toArray())
+                if (item[QStringLiteral("messageId")] == shown.value(QStringLiteral("messageId")))
+                    sent = item.toObject();
+        QCOMPARE(shown, sent);
+    }
+
     void secretsAreMaskedInTheRequestView() {
         EngineFixture f;
         const qint64 delivery = f.deliveriesOf(f.ingest(1)).constFirst();
