@@ -55,10 +55,14 @@ bool pickClaimable(WriteContext &context, qint64 destinationId, const QList<Clai
                 profiles << c.profileId;
             }
         if (!profiles.isEmpty()) {
+            // By profile, named: left to itself SQLite walks every open row of the destination through
+            // deliveries_due (reading each row for its profile), so a claim cost grew with the backlog
+            // (callgrind, bench_delivery --scenario throughput --events 5000: 16 k instructions a
+            // claimed row, 10.6 k this way).
             Statement &open = sqlite.query(
                 db,
                 "SELECT profile_id, id, status IN ('retrying','blocked'), status = 'pending' FROM deliveries "
-                "WHERE "
+                "INDEXED BY deliveries_profile WHERE "
                 "destination_id = ? "
                 "AND id < ? AND status IN ('pending','in_flight','retrying','blocked') AND profile_id IN "
                 "(SELECT value FROM json_each(?)) ORDER BY id",
