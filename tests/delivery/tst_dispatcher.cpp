@@ -483,6 +483,44 @@ private slots:
                  QStringList({QStringLiteral("w-1"), QStringLiteral("p-1"), QStringLiteral("p-2")}));
     }
 
+    // Claims take a profile's later rows while its earlier ones are in flight with the same worker
+    // (OutboxQueue::claim); every fourth request fails, so later rows must be given back and wait. At the
+    // end each profile's events were accepted in the order they were stored.
+    void profilesStayInOrderThroughClaimsAndFailures() {
+        Env env;
+        env.receiver->setScript([](int index, const Receiver::Received &) {
+            Receiver::Reply r;
+            if (index % 4 == 1)
+                r.status = 503;
+            return r;
+        });
+        QHash<QString, QStringList> expectedOrder;
+        QList<qint64> profiles;
+        for (int k = 0; k < 6; ++k)
+            profiles << addProfile(env.ws.get(), QStringLiteral("p%1").arg(k));
+        for (int n = 0; n < 20; ++n)
+            for (int k = 0; k < profiles.size(); ++k) {
+                const QString message = QStringLiteral("p%1-%2").arg(k).arg(n, 2, 10, QLatin1Char('0'));
+                ingest(env.ws.get(), env.seeded, message, profiles.at(k));
+                expectedOrder[QStringLiteral("p%1").arg(k)] << message;
+            }
+        TestConnector connector(10);
+        Dispatcher dispatcher(env.ws.get(), services(env.ws.get(), &connector));
+        dispatcher.start();
+        QElapsedTimer waited;
+        waited.start();
+        while (countStatus(env.ws.get(), QStringLiteral("delivered")) < 120 && waited.elapsed() < 60'000) {
+            QTest::qWait(50);
+            env.clock.advance(2000); // retries come due
+            dispatcher.wakeAll();
+        }
+        QCOMPARE(countStatus(env.ws.get(), QStringLiteral("delivered")), 120);
+        QHash<QString, QStringList> order;
+        for (const QString &message : env.receiver->orderOfAcceptedEvents())
+            order[message.section(u'-', 0, 0)] << message;
+        QCOMPARE(order, expectedOrder);
+    }
+
     void laterEventWaitsWhileEarlierRetries() {
         Env env;
         env.receiver->setScript([](int index, const Receiver::Received &) {

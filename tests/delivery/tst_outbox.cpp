@@ -357,12 +357,13 @@ private slots:
         QCOMPARE(first.size(), 1);
         const qint64 e2 = ingest(f.ws.get(), f.seeded, QStringLiteral("e2"), p);
         const qint64 e3 = ingest(f.ws.get(), f.seeded, QStringLiteral("e3"), other);
-        // e1 is in flight: e2 waits (not yet marked blocked), e3 of another profile goes.
-        QList<ClaimedDelivery> second = claim(f.ws.get(), dest, QStringLiteral("W")).deliveries;
+        // e1 is in flight with W: for another worker (X) e2 waits (not yet marked blocked), e3 of another
+        // profile goes.
+        QList<ClaimedDelivery> second = claim(f.ws.get(), dest, QStringLiteral("X")).deliveries;
         QCOMPARE(second.size(), 1);
         QCOMPARE(second.first().eventId, e3);
         QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e2)), QStringLiteral("pending"));
-        applyOutcome(f.ws.get(), dest, QStringLiteral("W"), second.first(), DeliveryOutcome::Kind::Delivered);
+        applyOutcome(f.ws.get(), dest, QStringLiteral("X"), second.first(), DeliveryOutcome::Kind::Delivered);
 
         applyOutcome(f.ws.get(), dest, QStringLiteral("W"), first.first(), DeliveryOutcome::Kind::Retry,
                      QStringLiteral("HTTP 503"));
@@ -389,6 +390,36 @@ private slots:
         const QList<ClaimedDelivery> next = claim(f.ws.get(), dest, QStringLiteral("W")).deliveries;
         QCOMPARE(next.size(), 1);
         QCOMPARE(next.first().eventId, e2);
+    }
+
+    // The worker that holds a profile's earlier row takes the later ones too: it sends a profile's rows
+    // one request after the other and gives the later ones back when an earlier one fails
+    // (DestinationWorker), so they need not wait in the outbox until the earlier one is delivered.
+    void theClaimingWorkerTakesRowsBehindItsOwnInFlightRows() {
+        Fixture f;
+        const qint64 dest = f.seeded.destinationIds.first();
+        const qint64 p = addProfile(f.ws.get(), QStringLiteral("p"));
+        const qint64 e1 = ingest(f.ws.get(), f.seeded, QStringLiteral("e1"), p);
+        const QList<ClaimedDelivery> first = claim(f.ws.get(), dest, QStringLiteral("W")).deliveries;
+        QCOMPARE(first.size(), 1);
+        const qint64 e2 = ingest(f.ws.get(), f.seeded, QStringLiteral("e2"), p);
+        QCOMPARE(claim(f.ws.get(), dest, QStringLiteral("X")).deliveries.size(), 0);
+        const QList<ClaimedDelivery> second = claim(f.ws.get(), dest, QStringLiteral("W")).deliveries;
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(second.first().eventId, e2);
+
+        // e1 fails: the worker gives e2 back, and the next claim finds it behind a retrying row.
+        applyOutcome(f.ws.get(), dest, QStringLiteral("W"), first.first(), DeliveryOutcome::Kind::Retry,
+                     QStringLiteral("HTTP 503"));
+        QVERIFY(f.ws->writer()
+                    ->run([&](WriteContext &c) {
+                        OutboxQueue::release(c, QStringLiteral("W"), {second.first().id});
+                        return QVariant();
+                    })
+                    .ok);
+        QCOMPARE(claim(f.ws.get(), dest, QStringLiteral("W")).deliveries.size(), 0);
+        QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e2)), QStringLiteral("blocked"));
+        QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e1)), QStringLiteral("retrying"));
     }
 
     // A row released after a Retry-After hold is due later than newer rows of its profile. A small

@@ -301,6 +301,7 @@ bool DestinationWorker::wantsMoreWork(qsizetype arriving) const {
 void DestinationWorker::startClaim(int limit) {
     m_claimLimit = limit;
     m_claiming = true;
+    m_retriedWhileClaiming.clear();
     auto result = std::make_shared<ClaimBatch>();
     m_claimResult = result;
     const qint64 destination = m_config.id;
@@ -334,22 +335,37 @@ void DestinationWorker::onClaimed(const ClaimBatch &batch) {
         schedulePump(kIdlePollMs);
         return;
     }
+    // The claim counted rows in flight here as ahead of the profile's later rows (OutboxQueue::claim);
+    // a profile whose request failed meanwhile has its later rows given back, to wait behind the retry.
+    QList<ClaimedDelivery> deliveries = batch.deliveries;
+    if (!m_retriedWhileClaiming.isEmpty()) {
+        QList<qint64> released;
+        deliveries.removeIf([&](const ClaimedDelivery &d) {
+            const bool behindRetry = m_retriedWhileClaiming.contains(d.profileId);
+            if (behindRetry)
+                released << d.id;
+            return behindRetry;
+        });
+        m_retriedWhileClaiming.clear();
+        if (!released.isEmpty())
+            releaseToOutbox(released);
+    }
     // A full claim means more is probably due: the writer claims the next rows while these render.
     const qint64 now = nowMs();
-    if (batch.deliveries.size() >= m_claimLimit && wantsMoreWork(batch.deliveries.size())
-        && now >= m_holdUntilMs && m_breaker.state(now) == CircuitBreaker::State::Closed)
+    if (batch.deliveries.size() >= m_claimLimit && wantsMoreWork(deliveries.size()) && now >= m_holdUntilMs
+        && m_breaker.state(now) == CircuitBreaker::State::Closed)
         startClaim(claimLimit(CircuitBreaker::State::Closed));
-    if (!batch.deliveries.isEmpty()) {
+    if (!deliveries.isEmpty()) {
         // Events the writer kept for rows that went to the outbox need not be read back.
         QHash<qint64, Event> remembered;
         if (m_handoff) {
             QList<qint64> eventIds;
-            eventIds.reserve(batch.deliveries.size());
-            for (const ClaimedDelivery &d : batch.deliveries)
+            eventIds.reserve(deliveries.size());
+            for (const ClaimedDelivery &d : std::as_const(deliveries))
                 eventIds << d.eventId;
             remembered = m_handoff->recall(eventIds);
         }
-        prepare(batch.deliveries, remembered);
+        prepare(deliveries, remembered);
     }
     pump(); // send now, before the next claim's result (already queued) renders
 }
@@ -727,6 +743,8 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
 
     // Later events of a profile whose earlier event now retries must not overtake it: give their
     // leases back; the next claim finds them behind a retrying row and marks them blocked.
+    if (m_policy.ordering && m_claiming)
+        m_retriedWhileClaiming.unite(retryingProfiles);
     if (m_policy.ordering && !retryingProfiles.isEmpty()) {
         QList<qint64> released;
         for (auto it = m_ready.begin(); it != m_ready.end();) {

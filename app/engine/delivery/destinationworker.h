@@ -120,6 +120,9 @@ private:
     std::shared_ptr<HandoffInbox> m_handoff;
     int m_failuresRecording = 0; // outcome jobs with retries not committed yet: no hand-offs meanwhile
     bool m_claiming = false;
+    // Profiles whose request failed (to be retried) while a claim was out: the claim may have taken
+    // later rows of theirs as following rows in this worker's hands, so those go back to the outbox.
+    QSet<qint64> m_retriedWhileClaiming;
     int m_claimLimit = 0;
     QFuture<WriteResult> m_claimFuture;
     std::shared_ptr<ClaimBatch> m_claimResult;

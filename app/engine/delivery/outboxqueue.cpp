@@ -33,18 +33,22 @@ ClaimedDelivery readClaimed(const Statement &q) {
     "id, event_id, mapping_id, mapping_version, coalesce(profile_id, 0), idempotency_key, attempts, "        \
     "created_at"
 
-// With ordering, a candidate waits while an earlier open row of its profile is not in this claim; one
-// behind a retrying or blocked row becomes blocked itself. The open rows of all candidate profiles
-// are read in one statement and counted here. Returns whether a candidate waits behind a pending row
-// (one this claim could have taken instead).
-bool pickClaimable(WriteContext &context, qint64 destinationId, const QList<ClaimedDelivery> &candidates,
-                   bool ordering, ClaimBatch &batch, QList<qint64> &claimedIds, QList<qint64> &blockedIds) {
+// With ordering, a candidate waits while an earlier open row of its profile is neither in this claim
+// nor already in the claiming worker's hands (in flight under its lease: the worker sends a profile's
+// rows one request after the other and gives later ones back when an earlier one fails, as it does
+// for rows handed over by the writer); one behind a retrying or blocked row becomes blocked itself.
+// The open rows of all candidate profiles are read in one statement and counted here. Returns whether
+// a candidate waits behind a pending row (one this claim could have taken instead).
+bool pickClaimable(WriteContext &context, qint64 destinationId, const QString &owner,
+                   const QList<ClaimedDelivery> &candidates, bool ordering, ClaimBatch &batch,
+                   QList<qint64> &claimedIds, QList<qint64> &blockedIds) {
     const QSqlDatabase &db = context.db;
     StatementCache &sqlite = *context.sqlite;
     struct OpenRow {
         qint64 id = 0;
         bool stuck = false;   // retrying or blocked
         bool pending = false; // could be claimed itself
+        bool ours = false;    // in flight under the claiming worker's lease
     };
     QHash<qint64, QList<OpenRow>> openByProfile; // ascending ids
     if (ordering) {
@@ -61,14 +65,16 @@ bool pickClaimable(WriteContext &context, qint64 destinationId, const QList<Clai
             // claimed row, 10.6 k this way).
             Statement &open = sqlite.query(
                 db,
-                "SELECT profile_id, id, status IN ('retrying','blocked'), status = 'pending' FROM deliveries "
+                "SELECT profile_id, id, status IN ('retrying','blocked'), status = 'pending', status = "
+                "'in_flight' AND lease_owner = ? FROM deliveries "
                 "INDEXED BY deliveries_profile WHERE "
                 "destination_id = ? "
                 "AND id < ? AND status IN ('pending','in_flight','retrying','blocked') AND profile_id IN "
                 "(SELECT value FROM json_each(?)) ORDER BY id",
-                destinationId, candidates.last().id, sql::idList(profiles));
+                owner, destinationId, candidates.last().id, sql::idList(profiles));
             while (open.next())
-                openByProfile[open.int64(0)].append({open.int64(1), open.int64(2) != 0, open.int64(3) != 0});
+                openByProfile[open.int64(0)].append(
+                    {open.int64(1), open.int64(2) != 0, open.int64(3) != 0, open.int64(4) != 0});
         }
     }
 
@@ -83,6 +89,8 @@ bool pickClaimable(WriteContext &context, qint64 destinationId, const QList<Clai
             for (const OpenRow &row : std::as_const(rows)) {
                 if (row.id >= candidate.id)
                     break;
+                if (row.ours)
+                    continue;
                 ++open;
                 stuck += row.stuck ? 1 : 0;
                 behindPending = behindPending || row.pending;
@@ -164,7 +172,7 @@ ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const
     QList<qint64> claimedIds;
     QList<qint64> blockedIds;
     const bool waitsBehindPending =
-        pickClaimable(context, destinationId, candidates, ordering, batch, claimedIds, blockedIds);
+        pickClaimable(context, destinationId, owner, candidates, ordering, batch, claimedIds, blockedIds);
     if (waitsBehindPending && claimedIds.isEmpty() && blockedIds.isEmpty()) {
         // Every candidate waits behind an earlier due row of its profile that due-time order did not
         // reach (a row released after a Retry-After hold is due later than newer rows). The same
@@ -178,7 +186,7 @@ ClaimBatch OutboxQueue::claim(WriteContext &context, qint64 destinationId, const
                                        destinationId, now, qint64(limit));
         while (byId.next())
             candidates << readClaimed(byId);
-        pickClaimable(context, destinationId, candidates, ordering, batch, claimedIds, blockedIds);
+        pickClaimable(context, destinationId, owner, candidates, ordering, batch, claimedIds, blockedIds);
     }
     if (!blockedIds.isEmpty())
         sqlite.exec(db,
