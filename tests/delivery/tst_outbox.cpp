@@ -422,6 +422,37 @@ private slots:
         QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e1)), QStringLiteral("retrying"));
     }
 
+    // The safety net (maintenance) unblocks rows whose earlier rows of the profile are all final.
+    void blockedRowsAreUnblockedOnceEarlierRowsAreFinal() {
+        Fixture f;
+        const qint64 dest = f.seeded.destinationIds.first();
+        const qint64 p = addProfile(f.ws.get(), QStringLiteral("p"));
+        const qint64 e1 = ingest(f.ws.get(), f.seeded, QStringLiteral("e1"), p);
+        const qint64 e2 = ingest(f.ws.get(), f.seeded, QStringLiteral("e2"), p);
+        const QList<ClaimedDelivery> first = claim(f.ws.get(), dest, QStringLiteral("W"), 1).deliveries;
+        QCOMPARE(first.size(), 1);
+        applyOutcome(f.ws.get(), dest, QStringLiteral("W"), first.first(), DeliveryOutcome::Kind::Retry,
+                     QStringLiteral("HTTP 503"));
+        QCOMPARE(claim(f.ws.get(), dest, QStringLiteral("W")).deliveries.size(), 0);
+        QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e2)), QStringLiteral("blocked"));
+        const auto unblockReady = [&] {
+            int unblocked = -1;
+            f.ws->writer()->run([&](WriteContext &c) {
+                unblocked = OutboxQueue::unblockReady(c, dest, true);
+                return QVariant();
+            });
+            return unblocked;
+        };
+        QCOMPARE(unblockReady(), 0); // e1 is still open (retrying)
+        f.ws->writer()->run([&](WriteContext &c) {
+            sql::exec(c.db, QStringLiteral("UPDATE deliveries SET status = 'delivered' WHERE id = ?"),
+                      {deliveryOf(f.ws.get(), e1)});
+            return QVariant();
+        });
+        QCOMPARE(unblockReady(), 1);
+        QCOMPARE(statusOf(f.ws.get(), deliveryOf(f.ws.get(), e2)), QStringLiteral("pending"));
+    }
+
     // A row released after a Retry-After hold is due later than newer rows of its profile. A small
     // claim in due-time order then finds only rows that must wait behind it: it must take the earlier
     // row instead of coming back empty forever (this stalled a destination in tst_faults).

@@ -223,14 +223,17 @@ private slots:
         constexpr qint64 kRestartBytes = qint64(Checkpointer::kPagesBeforeRestart) * 4096;
         qint64 written = 0;
         qint64 largestWal = 0;
-        for (int i = 0; written < 3 * kRestartBytes; ++i) {
+        // 5x the threshold written; without the restarts the WAL would hold all of it. Under a loaded
+        // machine a RESTART can miss a turn (a PASSIVE copy holds the checkpoint lock past its 50 ms
+        // wait): 2x was seen once in a parallel ctest run, so the bound is 3x.
+        for (int i = 0; written < 5 * kRestartBytes; ++i) {
             const WriteResult r = putSetting(ws.value()->writer(), QStringLiteral("big-%1").arg(i % 8),
                                              blob + QString::number(i));
             QVERIFY2(r.ok, qPrintable(r.error));
             written += blob.size();
             largestWal = std::max(largestWal, QFileInfo(wal).size());
         }
-        QVERIFY2(largestWal < 2 * kRestartBytes,
+        QVERIFY2(largestWal < 3 * kRestartBytes,
                  qPrintable(QStringLiteral("the WAL reached %1 MB for %2 MB written")
                                 .arg(largestWal / 1048576)
                                 .arg(written / 1048576)));
