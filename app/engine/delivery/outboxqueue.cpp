@@ -59,6 +59,14 @@ bool pickClaimable(WriteContext &context, qint64 destinationId, const QString &o
                 profiles << c.profileId;
             }
         if (!profiles.isEmpty()) {
+            // Open rows are never older than the destination's oldest open row (read from deliveries_due
+            // alone): the walk of each profile's rows starts there, not at the profile's first delivery.
+            bool anyOpen = false;
+            const qint64 oldestOpen =
+                sqlite.scalarInt(db,
+                                 "SELECT min(id) FROM deliveries WHERE destination_id = ? AND status IN "
+                                 "('pending','in_flight','retrying','blocked')",
+                                 &anyOpen, destinationId);
             // By profile, named: left to itself SQLite walks every open row of the destination through
             // deliveries_due (reading each row for its profile), so a claim cost grew with the backlog
             // (callgrind, bench_delivery --scenario throughput --events 5000: 16 k instructions a
@@ -69,9 +77,10 @@ bool pickClaimable(WriteContext &context, qint64 destinationId, const QString &o
                 "'in_flight' AND lease_owner = ? FROM deliveries "
                 "INDEXED BY deliveries_profile WHERE "
                 "destination_id = ? "
-                "AND id < ? AND status IN ('pending','in_flight','retrying','blocked') AND profile_id IN "
-                "(SELECT value FROM json_each(?)) ORDER BY id",
-                owner, destinationId, candidates.last().id, sql::idList(profiles));
+                "AND id >= ? AND id < ? AND status IN ('pending','in_flight','retrying','blocked') AND "
+                "profile_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                owner, destinationId, anyOpen ? oldestOpen : candidates.first().id, candidates.last().id,
+                sql::idList(profiles));
             while (open.next())
                 openByProfile[open.int64(0)].append(
                     {open.int64(1), open.int64(2) != 0, open.int64(3) != 0, open.int64(4) != 0});
