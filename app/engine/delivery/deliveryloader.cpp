@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/jsonutil.h"
+#include "identity/profilestore.h"
 #include "mapping/storedevents.h"
 #include "store/sql.h"
 #include "store/statementcache.h"
@@ -55,15 +56,7 @@ QHash<qint64, Profile> DeliveryLoader::loadProfiles(const QSqlDatabase &reader,
     StatementCache sqlite;
     Statement &q = sqlite.query(reader, profiles.c_str(), ids);
     while (q.next()) {
-        Profile p;
-        p.id = q.int64(0);
-        p.email = q.text(1);
-        p.phone = q.text(2);
-        p.userId = q.text(3);
-        p.displayName = q.text(4);
-        p.flags = int(q.int64(5));
-        p.createdAt = QDateTime::fromMSecsSinceEpoch(q.int64(6), Qt::UTC);
-        p.updatedAt = QDateTime::fromMSecsSinceEpoch(q.int64(7), Qt::UTC);
+        const Profile p = ProfileStore::fromRow(q);
         out.insert(p.id, p);
     }
     Statement &traits = sqlite.query(reader,

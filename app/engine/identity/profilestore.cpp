@@ -228,14 +228,8 @@ void ProfileStore::merge(qint64 kept, qint64 merged, const QString &reason, qint
                kept, merged, reason, nowMs);
 }
 
-Profile ProfileStore::load(qint64 profileId) {
+Profile ProfileStore::fromRow(const Statement &row) {
     Profile profile;
-    Statement &row = m_sql.query(m_db,
-                                 "SELECT id, email, phone, user_id, display_name, flags, created_at, "
-                                 "updated_at FROM profiles WHERE id = ?",
-                                 profileId);
-    if (!row.next())
-        return profile;
     profile.id = row.int64(0);
     profile.email = row.text(1);
     profile.phone = row.text(2);
@@ -244,6 +238,18 @@ Profile ProfileStore::load(qint64 profileId) {
     profile.flags = int(row.int64(5));
     profile.createdAt = QDateTime::fromMSecsSinceEpoch(row.int64(6), Qt::UTC);
     profile.updatedAt = QDateTime::fromMSecsSinceEpoch(row.int64(7), Qt::UTC);
+    return profile;
+}
+
+Profile ProfileStore::load(qint64 profileId) {
+    Profile profile;
+    Statement &row = m_sql.query(m_db,
+                                 "SELECT id, email, phone, user_id, display_name, flags, created_at, "
+                                 "updated_at FROM profiles WHERE id = ?",
+                                 profileId);
+    if (!row.next())
+        return profile;
+    profile = fromRow(row);
     row.reset();
     Statement &ids = m_sql.query(m_db, "SELECT kind, value FROM identities WHERE profile_id = ?", profileId);
     while (ids.next())

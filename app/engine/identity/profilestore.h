@@ -8,6 +8,7 @@
 namespace sb {
 
 class IdentityCache;
+class Statement;
 class StatementCache;
 
 // Profile rows as identity resolution and ingest change them: inside a writer job, on the writer
@@ -47,6 +48,9 @@ public:
     // Moves everything of `merged` to `kept`, marks `merged` (merged_into, ProfileMerged) and records why.
     void merge(qint64 kept, qint64 merged, const QString &reason, qint64 nowMs);
     Profile load(qint64 profileId);
+    // A profiles row's columns, in the order StoredEvents::kProfileColumns names them (id, email, phone,
+    // user_id, display_name, flags, created_at, updated_at); traits and identities are not read.
+    static Profile fromRow(const Statement &row);
 
     // Trait values are stored as compact JSON text of the value.
     static QString encode(const QJsonValue &value);

@@ -160,6 +160,19 @@ struct SeededFixture {
     }
 };
 
+bool waitLoaded(LivePage &page);
+
+// Opens the page on one delivery and waits until its detail is loaded.
+bool showDelivery(LivePage &page, qint64 delivery) {
+    page.show();
+    if (!waitLoaded(page))
+        return false;
+    page.showDelivery(delivery);
+    return QTest::qWaitFor(
+        [&] { return page.detailView()->detail().id == delivery && page.detailView()->detail().found; },
+        10'000);
+}
+
 bool waitLoaded(LivePage &page) {
     if (page.isLoaded())
         return true;
@@ -598,11 +611,7 @@ private slots:
         QVERIFY(!stored.contains(QStringLiteral("body")) && !stored.contains(QStringLiteral("item")));
 
         LivePage page(&f.context);
-        page.show();
-        QVERIFY(waitLoaded(page));
-        page.showDelivery(delivery);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            page.detailView()->detail().id == delivery && page.detailView()->detail().found, 10'000);
+        QVERIFY(showDelivery(page, delivery));
         const DeliveryDetail &detail = page.detailView()->detail();
         QVERIFY(detail.requestRenderedAgain);
         QVERIFY2(page.detailView()->requestText().contains(QStringLiteral("rendered again")),
@@ -636,11 +645,7 @@ private slots:
             QString::fromLatin1(QByteArray(QByteArray(sim::SegmentWriteKey) + ':').toBase64());
 
         LivePage page(&f.context);
-        page.show();
-        QVERIFY(waitLoaded(page));
-        page.showDelivery(delivery);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            page.detailView()->detail().id == delivery && page.detailView()->detail().found, 10'000);
+        QVERIFY(showDelivery(page, delivery));
         const QString request = page.detailView()->requestText();
         QVERIFY2(request.contains(QStringLiteral("Authorization: ••••")), qPrintable(request));
         QVERIFY(!request.contains(key));
