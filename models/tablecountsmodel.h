@@ -2,6 +2,8 @@
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
+
+#include "loadwatcher.h"
 #include <QJsonObject>
 
 namespace sb {
@@ -36,7 +38,7 @@ private:
     QList<QPair<QString, qint64>> m_rows;
     int m_schemaVersion = 0;
     QString m_lastError;
-    QFutureWatcher<QPair<QJsonObject, QString>> m_watcher;
+    LoadWatcher<QPair<QJsonObject, QString>> m_watcher;
 };
 
 } // namespace sb

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QFutureWatcher>
+
+#include "loadwatcher.h"
 #include <QObject>
 
 class QTimer;
@@ -36,7 +38,7 @@ signals:
 private:
     Workspace *const m_workspace;
     QTimer *m_timer;
-    QFutureWatcher<Figures> m_watcher;
+    LoadWatcher<Figures> m_watcher;
     Figures m_figures;
 };
 

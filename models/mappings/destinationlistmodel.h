@@ -2,6 +2,8 @@
 
 #include <QAbstractListModel>
 #include <QFutureWatcher>
+
+#include "loadwatcher.h"
 #include <QList>
 
 #include "connectors/connector.h"
@@ -36,7 +38,7 @@ private:
 
     Workspace *m_workspace;
     QList<DestinationConfig> m_rows;
-    QFutureWatcher<QList<DestinationConfig>> m_watcher;
+    LoadWatcher<QList<DestinationConfig>> m_watcher;
     bool m_again = false;
 };
 

@@ -2,6 +2,8 @@
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
+
+#include "loadwatcher.h"
 #include <QList>
 
 #include "mapping/mappingstore.h"
@@ -41,7 +43,7 @@ private:
     Workspace *m_workspace;
     qint64 m_mappingId = 0;
     QList<MappingStore::VersionInfo> m_rows;
-    QFutureWatcher<Loaded> m_watcher;
+    LoadWatcher<Loaded> m_watcher;
     bool m_again = false;
 };
 

@@ -2,6 +2,8 @@
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
+
+#include "loadwatcher.h"
 #include <QList>
 
 #include "mapping/previewmatrix.h"
@@ -45,7 +47,7 @@ private:
 
     Workspace *m_workspace;
     QList<PreviewMatrix::Row> m_rows;
-    QFutureWatcher<QList<PreviewMatrix::Row>> m_watcher;
+    LoadWatcher<QList<PreviewMatrix::Row>> m_watcher;
 };
 
 } // namespace sb

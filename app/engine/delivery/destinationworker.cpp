@@ -301,7 +301,7 @@ bool DestinationWorker::wantsMoreWork(qsizetype arriving) const {
 void DestinationWorker::startClaim(int limit) {
     m_claimLimit = limit;
     m_claiming = true;
-    m_retriedWhileClaiming.clear();
+    m_leftWhileClaiming.clear();
     auto result = std::make_shared<ClaimBatch>();
     m_claimResult = result;
     const qint64 destination = m_config.id;
@@ -336,17 +336,18 @@ void DestinationWorker::onClaimed(const ClaimBatch &batch) {
         return;
     }
     // The claim counted rows in flight here as ahead of the profile's later rows (OutboxQueue::claim);
-    // a profile whose request failed meanwhile has its later rows given back, to wait behind the retry.
+    // a profile whose rows left meanwhile (a failed request, rows given back) has its later rows given
+    // back too, to wait behind them in the outbox.
     QList<ClaimedDelivery> deliveries = batch.deliveries;
-    if (!m_retriedWhileClaiming.isEmpty()) {
+    if (!m_leftWhileClaiming.isEmpty()) {
         QList<qint64> released;
         deliveries.removeIf([&](const ClaimedDelivery &d) {
-            const bool behindRetry = m_retriedWhileClaiming.contains(d.profileId);
-            if (behindRetry)
+            const bool behind = m_leftWhileClaiming.contains(d.profileId);
+            if (behind)
                 released << d.id;
-            return behindRetry;
+            return behind;
         });
-        m_retriedWhileClaiming.clear();
+        m_leftWhileClaiming.clear();
         if (!released.isEmpty())
             releaseToOutbox(released);
     }
@@ -744,7 +745,7 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
     // Later events of a profile whose earlier event now retries must not overtake it: give their
     // leases back; the next claim finds them behind a retrying row and marks them blocked.
     if (m_policy.ordering && m_claiming)
-        m_retriedWhileClaiming.unite(retryingProfiles);
+        m_leftWhileClaiming.unite(retryingProfiles);
     if (m_policy.ordering && !retryingProfiles.isEmpty()) {
         QList<qint64> released;
         for (auto it = m_ready.begin(); it != m_ready.end();) {
@@ -772,8 +773,11 @@ void DestinationWorker::releaseReady() {
         return;
     QList<qint64> ids;
     for (const OutgoingRequest &request : m_ready)
-        for (const PendingItem &item : request.items)
+        for (const PendingItem &item : request.items) {
             ids << item.delivery.id;
+            if (m_claiming && item.delivery.profileId > 0)
+                m_leftWhileClaiming.insert(item.delivery.profileId);
+        }
     m_ready.clear();
     releaseToOutbox(ids);
 }

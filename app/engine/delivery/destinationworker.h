@@ -120,9 +120,10 @@ private:
     std::shared_ptr<HandoffInbox> m_handoff;
     int m_failuresRecording = 0; // outcome jobs with retries not committed yet: no hand-offs meanwhile
     bool m_claiming = false;
-    // Profiles whose request failed (to be retried) while a claim was out: the claim may have taken
-    // later rows of theirs as following rows in this worker's hands, so those go back to the outbox.
-    QSet<qint64> m_retriedWhileClaiming;
+    // Profiles whose rows left this worker's hands while a claim was out (a request failed and will be
+    // retried, or ready rows went back to the outbox): the claim may have taken later rows of theirs as
+    // following those, so they go back to the outbox too, to wait behind them.
+    QSet<qint64> m_leftWhileClaiming;
     int m_claimLimit = 0;
     QFuture<WriteResult> m_claimFuture;
     std::shared_ptr<ClaimBatch> m_claimResult;
