@@ -1,10 +1,9 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
+#include <QJsonObject>
 
 #include "loadwatcher.h"
-#include <QJsonObject>
 
 namespace sb {
 

@@ -22,11 +22,10 @@ namespace sb {
 namespace {
 
 // The destination's secrets, with the encodings they travel in (Basic auth is base64 of "key:").
-QStringList secretsOf(Workspace *workspace, qint64 destinationId) {
-    const Result<DestinationConfig> config = DestinationStore(workspace).load(destinationId);
+QStringList secretsOf(const Result<DestinationConfig> &config) {
     if (!config)
         return {};
-    const DestinationConfig destination = config.value();
+    const DestinationConfig &destination = config.value();
     const Connector *connector = ConnectorRegistry::find(destination.connector);
     QStringList secrets = connector ? connector->secrets(destination) : QStringList();
     for (auto it = destination.credentials.begin(); it != destination.credentials.end(); ++it)
@@ -45,15 +44,14 @@ QStringList secretsOf(Workspace *workspace, qint64 destinationId) {
 // again: a delivered request's records keep no bodies (AttemptLog::Bodies). The same renderer,
 // mapping version, event and key as the delivery; the profile as it is now. Empty when the mapping
 // version, the destination or the event is gone.
-QByteArray renderAgain(Workspace *workspace, const QSqlDatabase &db, qint64 deliveryId, int batchSize) {
-    QSqlQuery q =
-        sql::exec(db,
-                  QStringLiteral("SELECT mapping_id, mapping_version, idempotency_key, event_id, "
-                                 "coalesce(profile_id, 0), destination_id FROM deliveries WHERE id = ?"),
-                  {deliveryId});
+QByteArray renderAgain(Workspace *workspace, const QSqlDatabase &db, qint64 deliveryId,
+                       const Result<DestinationConfig> &destination, int batchSize) {
+    QSqlQuery q = sql::exec(db,
+                            QStringLiteral("SELECT mapping_id, mapping_version, idempotency_key, event_id, "
+                                           "coalesce(profile_id, 0) FROM deliveries WHERE id = ?"),
+                            {deliveryId});
     if (!q.next())
         return {};
-    const Result<DestinationConfig> destination = DestinationStore(workspace).load(q.value(5).toLongLong());
     const Result<MappingStore::Entry> mapping =
         MappingStore(workspace).load(q.value(0).toLongLong(), q.value(1).toInt());
     const Connector *connector =
@@ -128,7 +126,8 @@ DeliveryDetail DeliveryDetail::load(Workspace *workspace, qint64 deliveryId) {
         d.createdAt = q.value(8).toLongLong();
         d.deliveredAt = q.value(9).toLongLong();
         d.nextAttemptAt = q.value(10).toLongLong();
-        const QStringList secrets = secretsOf(workspace, d.destinationId);
+        const Result<DestinationConfig> destination = DestinationStore(workspace).load(d.destinationId);
+        const QStringList secrets = secretsOf(destination);
         d.eventPayload = redact(prettyBody(q.value(11).toString()), secrets);
         d.lastError = redact(d.lastError, secrets);
 
@@ -176,9 +175,9 @@ DeliveryDetail DeliveryDetail::load(Workspace *workspace, qint64 deliveryId) {
                 if (!r.contains(QStringLiteral("body")) && !r.contains(QStringLiteral("item"))
                     && !d.attempts.isEmpty()
                     && d.attempts.constLast().outcome == QLatin1String("delivered")) {
-                    const QString sent = redact(
-                        prettyBody(QString::fromUtf8(renderAgain(workspace, db, deliveryId, d.batchSize))),
-                        secrets);
+                    const QString sent = redact(prettyBody(QString::fromUtf8(renderAgain(
+                                                    workspace, db, deliveryId, destination, d.batchSize))),
+                                                secrets);
                     d.requestRenderedAgain = !sent.isEmpty();
                     (d.batchSize > 1 ? d.requestItem : d.requestBody) = sent;
                 }

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QFutureWatcher>
+#include <QObject>
 
 #include "loadwatcher.h"
-#include <QObject>
 
 class QTimer;
 

@@ -1,12 +1,10 @@
 #pragma once
 
 #include <QAbstractListModel>
-#include <QFutureWatcher>
-
-#include "loadwatcher.h"
 #include <QList>
 
 #include "connectors/connector.h"
+#include "loadwatcher.h"
 
 namespace sb {
 

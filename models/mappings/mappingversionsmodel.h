@@ -1,11 +1,9 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
-
-#include "loadwatcher.h"
 #include <QList>
 
+#include "loadwatcher.h"
 #include "mapping/mappingstore.h"
 
 namespace sb {

@@ -25,8 +25,7 @@ public:
         // Neither: a delivered request's records keep method, URL, headers and batch size. A copy of
         // every delivered item was a tenth of the pages the engine wrote per event (bench_delivery end
         // to end, WAL frames) and grew the workspace by its size for every delivery; what was sent is
-        // rendered
-        // again from the stored event when an operator opens the delivery (DeliveryDetail).
+        // rendered again from the stored event when an operator opens the delivery (DeliveryDetail).
         Dropped,
     };
     // The same for every item of one request, given each item's compact JSON (already serialised for

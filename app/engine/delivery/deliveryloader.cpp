@@ -27,16 +27,7 @@ QHash<qint64, Event> DeliveryLoader::loadEvents(const QSqlDatabase &reader, cons
     StatementCache sqlite;
     Statement &q = sqlite.query(reader, statement.c_str(), sql::idList(eventIds));
     while (q.next()) {
-        Event e;
-        e.id = q.int64(0);
-        e.messageId = q.text(1);
-        e.sourceId = q.int64(2);
-        e.sourceKind = q.text(3);
-        e.type = q.text(4);
-        e.name = q.text(5);
-        e.profileId = q.int64(6);
-        e.occurredAt = QDateTime::fromMSecsSinceEpoch(q.int64(7), Qt::UTC);
-        e.receivedAt = QDateTime::fromMSecsSinceEpoch(q.int64(8), Qt::UTC);
+        Event e = StoredEvents::readEvent(q);
         // The payload as bytes: the JSON parser wants UTF-8, so no detour through UTF-16.
         e.payload = QJsonDocument::fromJson(q.utf8(StoredEvents::kPayloadColumn)).object();
         out.insert(e.id, e);

@@ -352,7 +352,6 @@ void DestinationWorker::onClaimed(const ClaimBatch &batch) {
                 released << d.id;
             return behind;
         });
-        m_leftWhileClaiming.clear();
         if (!released.isEmpty())
             releaseToOutbox(released);
     }

@@ -61,12 +61,11 @@ bool pickClaimable(WriteContext &context, qint64 destinationId, const QString &o
         if (!profiles.isEmpty()) {
             // Open rows are never older than the destination's oldest open row (read from deliveries_due
             // alone): the walk of each profile's rows starts there, not at the profile's first delivery.
-            bool anyOpen = false;
-            const qint64 oldestOpen =
-                sqlite.scalarInt(db,
-                                 "SELECT min(id) FROM deliveries WHERE destination_id = ? AND status IN "
-                                 "('pending','in_flight','retrying','blocked')",
-                                 &anyOpen, destinationId);
+            const qint64 oldestOpen = sqlite.scalarInt(
+                db,
+                "SELECT coalesce(min(id), 0) FROM deliveries WHERE destination_id = ? AND status "
+                "IN ('pending','in_flight','retrying','blocked')",
+                nullptr, destinationId);
             // By profile, named: left to itself SQLite walks every open row of the destination through
             // deliveries_due (reading each row for its profile), so a claim cost grew with the backlog
             // (callgrind, bench_delivery --scenario throughput --events 5000: 16 k instructions a
@@ -79,8 +78,7 @@ bool pickClaimable(WriteContext &context, qint64 destinationId, const QString &o
                 "destination_id = ? "
                 "AND id >= ? AND id < ? AND status IN ('pending','in_flight','retrying','blocked') AND "
                 "profile_id IN (SELECT value FROM json_each(?)) ORDER BY id",
-                owner, destinationId, anyOpen ? oldestOpen : candidates.first().id, candidates.last().id,
-                sql::idList(profiles));
+                owner, destinationId, oldestOpen, candidates.last().id, sql::idList(profiles));
             while (open.next())
                 openByProfile[open.int64(0)].append(
                     {open.int64(1), open.int64(2) != 0, open.int64(3) != 0, open.int64(4) != 0});

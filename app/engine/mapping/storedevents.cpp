@@ -1,37 +1,37 @@
 #include "storedevents.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlQuery>
+#include <string>
 
 #include "core/jsonutil.h"
+#include "identity/profilestore.h"
 #include "store/sql.h"
+#include "store/statementcache.h"
 
 namespace sb {
-
-namespace {} // namespace
 
 Profile StoredEvents::loadProfile(const QSqlDatabase &reader, qint64 profileId) {
     Profile p;
     if (profileId <= 0)
         return p;
-    QSqlQuery q = sql::exec(reader,
-                            QStringLiteral("SELECT ") + QLatin1String(kProfileColumns)
-                                + QStringLiteral(" FROM profiles WHERE id = ?"),
-                            {profileId});
+    static const std::string profile =
+        std::string("SELECT ") + kProfileColumns + " FROM profiles WHERE id = ?";
+    StatementCache sqlite; // this call's statements, on the caller's reader
+    Statement &q = sqlite.query(reader, profile.c_str(), profileId);
     if (!q.next())
         return p;
-    p = readProfile(q);
-    QSqlQuery traits = sql::exec(reader,
-                                 QStringLiteral("SELECT name, value FROM profile_traits WHERE profile_id = ? "
-                                                "ORDER BY updated_at, source_id"),
-                                 {profileId});
+    p = ProfileStore::fromRow(q);
+    q.reset();
+    Statement &traits = sqlite.query(
+        reader,
+        "SELECT name, CAST(value AS BLOB) FROM profile_traits WHERE profile_id = ? ORDER BY updated_at, "
+        "source_id",
+        profileId);
     while (traits.next())
-        p.traits.insert(traits.value(0).toString(), json::valueFromText(traits.value(1).toByteArray()));
-    QSqlQuery identities = sql::exec(
-        reader, QStringLiteral("SELECT kind, value FROM identities WHERE profile_id = ?"), {profileId});
+        p.traits.insert(traits.text(0), json::valueFromText(traits.utf8(1)));
+    Statement &identities =
+        sqlite.query(reader, "SELECT kind, value FROM identities WHERE profile_id = ?", profileId);
     while (identities.next())
-        p.identities.append({identities.value(0).toString(), identities.value(1).toString()});
+        p.identities.append({identities.text(0), identities.text(1)});
     return p;
 }
 
@@ -43,47 +43,36 @@ const char *const StoredEvents::kProfileColumns =
     "id, coalesce(email, ''), coalesce(phone, ''), coalesce(user_id, ''), coalesce(display_name, ''), flags, "
     "created_at, updated_at";
 
-Profile StoredEvents::readProfile(const QSqlQuery &row) {
-    Profile p;
-    p.id = row.value(0).toLongLong();
-    p.email = row.value(1).toString();
-    p.phone = row.value(2).toString();
-    p.userId = row.value(3).toString();
-    p.displayName = row.value(4).toString();
-    p.flags = row.value(5).toInt();
-    p.createdAt = QDateTime::fromMSecsSinceEpoch(row.value(6).toLongLong(), Qt::UTC);
-    p.updatedAt = QDateTime::fromMSecsSinceEpoch(row.value(7).toLongLong(), Qt::UTC);
-    return p;
-}
-
-Event StoredEvents::readEvent(const QSqlQuery &row) {
+Event StoredEvents::readEvent(const Statement &row) {
     Event e;
-    e.id = row.value(0).toLongLong();
-    e.messageId = row.value(1).toString();
-    e.sourceId = row.value(2).toLongLong();
-    e.sourceKind = row.value(3).toString();
-    e.type = row.value(4).toString();
-    e.name = row.value(5).toString();
-    e.profileId = row.value(6).toLongLong();
-    e.occurredAt = QDateTime::fromMSecsSinceEpoch(row.value(7).toLongLong(), Qt::UTC);
-    e.receivedAt = QDateTime::fromMSecsSinceEpoch(row.value(8).toLongLong(), Qt::UTC);
+    e.id = row.int64(0);
+    e.messageId = row.text(1);
+    e.sourceId = row.int64(2);
+    e.sourceKind = row.text(3);
+    e.type = row.text(4);
+    e.name = row.text(5);
+    e.profileId = row.int64(6);
+    e.occurredAt = QDateTime::fromMSecsSinceEpoch(row.int64(7), Qt::UTC);
+    e.receivedAt = QDateTime::fromMSecsSinceEpoch(row.int64(8), Qt::UTC);
     return e;
 }
 
 Result<StoredEvents::Loaded> StoredEvents::load(const QSqlDatabase &reader, qint64 eventId) {
     try {
-        QSqlQuery q = sql::exec(reader,
-                                QStringLiteral("SELECT ") + QLatin1String(kEventColumns)
-                                    + QStringLiteral(" FROM events e LEFT JOIN sources s ON s.id = "
-                                                     "e.source_id WHERE e.id = ?"),
-                                {eventId});
+        static const std::string event =
+            std::string("SELECT ") + kEventColumns
+            + " FROM events e LEFT JOIN sources s ON s.id = e.source_id WHERE e.id = ?";
+        StatementCache sqlite;
+        Statement &q = sqlite.query(reader, event.c_str(), eventId);
         if (!q.next())
             return Result<Loaded>::failure(QStringLiteral("no event with id %1").arg(eventId));
         Loaded l;
         Event &e = l.event;
         e = readEvent(q);
         QString error;
-        if (!json::parseObject(q.value(kPayloadColumn).toByteArray(), &e.payload, &error))
+        const bool parsed = json::parseObject(q.utf8(kPayloadColumn), &e.payload, &error);
+        q.reset();
+        if (!parsed)
             return Result<Loaded>::failure(
                 QStringLiteral("event %1 has a damaged payload: %2").arg(eventId).arg(error));
         l.profile = loadProfile(reader, e.profileId);

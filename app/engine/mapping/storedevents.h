@@ -1,12 +1,13 @@
 #pragma once
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include "core/model.h"
 #include "core/result.h"
 
 namespace sb {
+
+class Statement;
 
 // Reads a stored event and its profile back into the shapes the renderer takes (for previews of
 // real events and for delivery workers that render from the outbox).
@@ -25,10 +26,10 @@ public:
     static const char *const kEventColumns;
     static constexpr int kPayloadColumn = 9;
     // An event from such a row, all but its payload (the callers parse it their own way).
-    static Event readEvent(const QSqlQuery &row);
-    // The same for a profile's own columns, from "profiles"; traits and identities are read apart.
+    static Event readEvent(const Statement &row);
+    // A profile's own columns from "profiles", in the order ProfileStore::fromRow reads them; traits and
+    // identities are read apart.
     static const char *const kProfileColumns;
-    static Profile readProfile(const QSqlQuery &row);
 };
 
 } // namespace sb
