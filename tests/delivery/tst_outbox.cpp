@@ -733,11 +733,11 @@ private slots:
             delta.delivered = 100;
             for (int i = 1; i <= 100; ++i)
                 delta.latenciesMs << i; // 1..100 ms
-            MetricsRecorder::record(c.db, dest, c.clock->nowMs(), delta);
+            MetricsRecorder::record(c, dest, c.clock->nowMs(), delta);
             MetricsDelta more;
             more.dead = 2;
             more.failed = 3;
-            MetricsRecorder::record(c.db, dest, c.clock->nowMs(), more);
+            MetricsRecorder::record(c, dest, c.clock->nowMs(), more);
             return QVariant();
         });
         QJsonObject snapshot = DeliveryStats::snapshot(f.ws->reader(), f.clock.nowMs());

@@ -175,7 +175,7 @@ void Outbox::enqueue(WriteContext &context, const Event &event, const QList<Rout
             continue;
         MetricsDelta delta;
         delta.filtered = 1;
-        MetricsRecorder::record(context.db, destination, now, delta);
+        MetricsRecorder::record(context, destination, now, delta);
     }
     if (toWake.isEmpty())
         return;

@@ -387,7 +387,7 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
                     "WHERE id IN (SELECT value FROM json_each(?))",
                     qint64(withAttempt), now, sql::idList(delivered[withAttempt]));
     }
-    MetricsRecorder::record(db, destinationId, now, metrics);
+    MetricsRecorder::record(context, destinationId, now, metrics);
     return applied;
 }
 

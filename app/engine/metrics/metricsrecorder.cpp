@@ -5,6 +5,8 @@
 
 #include "latencyhistogram.h"
 #include "store/sql.h"
+#include "store/statementcache.h"
+#include "store/writer.h"
 
 namespace sb {
 
@@ -13,10 +15,11 @@ qint64 MetricsRecorder::bucketStart(qint64 nowMs, int resolutionS) {
     return nowMs - ((nowMs % width) + width) % width;
 }
 
-void MetricsRecorder::record(const QSqlDatabase &db, qint64 destinationId, qint64 nowMs,
+void MetricsRecorder::record(WriteContext &context, qint64 destinationId, qint64 nowMs,
                              const MetricsDelta &delta) {
     if (delta.isEmpty())
         return;
+    StatementCache &sqlite = *context.sqlite;
     LatencyHistogram added;
     qint64 latencySum = 0;
     for (qint64 ms : delta.latenciesMs) {
@@ -25,36 +28,36 @@ void MetricsRecorder::record(const QSqlDatabase &db, qint64 destinationId, qint6
     }
     for (int resolution : {kFineResolutionS, kCoarseResolutionS}) {
         const qint64 start = bucketStart(nowMs, resolution);
-        QString histText = QStringLiteral("[]");
+        QByteArray histText = QByteArrayLiteral("[]");
         if (!delta.latenciesMs.isEmpty()) {
             LatencyHistogram merged = added;
-            const QVariant existing =
-                sql::scalar(db,
-                            QStringLiteral("SELECT latency_hist FROM metrics_buckets WHERE "
-                                           "destination_id = ? AND resolution_s = ? AND "
-                                           "bucket_start = ?"),
-                            {destinationId, resolution, start});
-            if (existing.isValid())
-                merged.merge(
-                    LatencyHistogram::fromJson(QJsonDocument::fromJson(existing.toByteArray()).array()));
-            histText = QString::fromUtf8(QJsonDocument(merged.toJson()).toJson(QJsonDocument::Compact));
+            Statement &existing = sqlite.query(context.db,
+                                               "SELECT latency_hist FROM metrics_buckets WHERE "
+                                               "destination_id = ? AND resolution_s = ? AND bucket_start = ?",
+                                               destinationId, resolution, start);
+            if (existing.next()) {
+                merged.merge(LatencyHistogram::fromJson(QJsonDocument::fromJson(existing.utf8(0)).array()));
+                existing.reset();
+            }
+            histText = QJsonDocument(merged.toJson()).toJson(QJsonDocument::Compact);
         }
-        sql::exec(
-            db,
-            QStringLiteral(
-                "INSERT INTO metrics_buckets(destination_id, resolution_s, bucket_start, delivered, failed, "
-                "retried, dead, filtered, latency_count, latency_sum_ms, latency_hist) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(destination_id, resolution_s, bucket_start) DO UPDATE SET "
-                "delivered = delivered + excluded.delivered, failed = failed + excluded.failed, "
-                "retried = retried + excluded.retried, dead = dead + excluded.dead, "
-                "filtered = filtered + excluded.filtered, "
-                "latency_count = latency_count + excluded.latency_count, "
-                "latency_sum_ms = latency_sum_ms + excluded.latency_sum_ms, "
-                "latency_hist = CASE WHEN excluded.latency_count > 0 THEN excluded.latency_hist "
-                "ELSE latency_hist END"),
-            {destinationId, resolution, start, delta.delivered, delta.failed, delta.retried, delta.dead,
-             delta.filtered, qint64(delta.latenciesMs.size()), latencySum, histText});
+        Statement &upsert = sqlite.prepare(
+            context.db,
+            "INSERT INTO metrics_buckets(destination_id, resolution_s, bucket_start, delivered, failed, "
+            "retried, dead, filtered, latency_count, latency_sum_ms, latency_hist) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(destination_id, resolution_s, bucket_start) DO UPDATE SET "
+            "delivered = delivered + excluded.delivered, failed = failed + excluded.failed, "
+            "retried = retried + excluded.retried, dead = dead + excluded.dead, "
+            "filtered = filtered + excluded.filtered, "
+            "latency_count = latency_count + excluded.latency_count, "
+            "latency_sum_ms = latency_sum_ms + excluded.latency_sum_ms, "
+            "latency_hist = CASE WHEN excluded.latency_count > 0 THEN excluded.latency_hist "
+            "ELSE latency_hist END");
+        upsert.bind(1, destinationId).bind(2, resolution).bind(3, start).bind(4, delta.delivered);
+        upsert.bind(5, delta.failed).bind(6, delta.retried).bind(7, delta.dead).bind(8, delta.filtered);
+        upsert.bind(9, qint64(delta.latenciesMs.size())).bind(10, latencySum).bind(11, histText);
+        upsert.run();
     }
 }
 

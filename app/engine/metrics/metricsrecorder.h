@@ -5,6 +5,8 @@
 
 namespace sb {
 
+struct WriteContext;
+
 // Counts to add to one destination's metrics buckets.
 struct MetricsDelta {
     qint64 delivered = 0;
@@ -29,7 +31,9 @@ public:
     static constexpr qint64 kFineRetentionMs = 24LL * 3600 * 1000;
     static constexpr qint64 kCoarseRetentionMs = 30LL * 24 * 3600 * 1000;
 
-    static void record(const QSqlDatabase &db, qint64 destinationId, qint64 nowMs, const MetricsDelta &delta);
+    // Through the writer's prepared statements: every delivery result and filtered event records, and
+    // parsing the upsert again each time cost as much as the delivered rows' own update.
+    static void record(WriteContext &context, qint64 destinationId, qint64 nowMs, const MetricsDelta &delta);
     // Deletes buckets past their retention; returns the number of rows removed.
     static int prune(const QSqlDatabase &db, qint64 nowMs);
     static qint64 bucketStart(qint64 nowMs, int resolutionS);
