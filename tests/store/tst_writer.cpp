@@ -197,18 +197,24 @@ private slots:
         const QString path = ws.value()->databasePath();
         const qint64 before = QFileInfo(path).size();
         const QString blob(200 * 1024, u'x');
-        for (int i = 0; i < 30; ++i) {
+        const int blobs = 70; // 14 MB, 3,500 pages
+        static_assert(Checkpointer::kPagesBeforeCheckpoint + Checkpointer::kPagesBetweenCheckpoints < 3500
+                      && 3500 < Checkpointer::kPagesBeforeRestart);
+        for (int i = 0; i < blobs; ++i) {
             const WriteResult r =
                 putSetting(ws.value()->writer(), QStringLiteral("blob-%1").arg(i), blob + QString::number(i));
             QVERIFY2(r.ok, qPrintable(r.error));
         }
-        // 6 MB went to the WAL: more than kPagesBeforeCheckpoint pages, far fewer than the writer's own
-        // threshold. The database file grows only when a checkpoint copies the pages into it.
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 4 * 1024 * 1024, 10000);
+        // The WAL passed kPagesBeforeCheckpoint and grew kPagesBetweenCheckpoints more (two checkpoints),
+        // staying under the writer's own threshold. The database file grows only when a checkpoint copies
+        // the pages into it.
+        const qint64 copied =
+            qint64(Checkpointer::kPagesBeforeCheckpoint + Checkpointer::kPagesBetweenCheckpoints) * 4096;
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + copied * 9 / 10, 10000);
         QCOMPARE(sql::scalar(ws.value()->reader(),
                              QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'blob-%'"))
                      .toInt(),
-                 30);
+                 blobs);
     }
 
     // A long run of writes does not grow the WAL without end: past kPagesBeforeRestart the writer, after

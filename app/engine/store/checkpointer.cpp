@@ -31,8 +31,17 @@ int Checkpointer::onCommit(void *self, sqlite3 *connection, const char *database
         sqlite3_busy_timeout(connection, kRestartWaitMs);
         sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr);
         sqlite3_busy_timeout(connection, checkpointer->m_writerBusyTimeoutMs);
+        checkpointer->m_pagesAtRequest = 0;
     } else if (walPages >= kPagesBeforeCheckpoint) {
-        checkpointer->request();
+        // Not after every commit: pages a commit writes again (the tables' and indexes' last leaves,
+        // their parents) are copied once per interval instead of once per commit.
+        if (walPages < checkpointer->m_pagesAtRequest)
+            checkpointer->m_pagesAtRequest = 0; // the WAL started over
+        if (checkpointer->m_pagesAtRequest == 0
+            || walPages - checkpointer->m_pagesAtRequest >= kPagesBetweenCheckpoints) {
+            checkpointer->m_pagesAtRequest = walPages;
+            checkpointer->request();
+        }
     }
     return SQLITE_OK;
 }
