@@ -417,6 +417,72 @@ private slots:
         QCOMPARE(cache.find("email", "a@example.com"), 0);
     }
 
+    // Profile rows too; and a rollback anywhere in a transaction forgets the rows it touched, even
+    // ones known before: the part of the transaction that commits may have changed them.
+    void identityCacheForgetsProfileRowsARollbackTouched() {
+        IdentityCache cache;
+        cache.noteProfile(7, {"a@example.com", {}, "u-a", "Ann", 0, 1000});
+        QCOMPARE(cache.profile(7)->displayName, QStringLiteral("Ann"));
+        cache.committed();
+        cache.noteProfile(8, {"b@example.com", {}, {}, {}, 0, 1000});
+        cache.committed();
+        cache.noteProfile(7, {"a@example.com", {}, "u-a", "Anna", 0, 2000});
+        QCOMPARE(cache.profile(7)->displayName, QStringLiteral("Anna"));
+        cache.rolledBack();
+        QVERIFY(!cache.profile(7));
+        QCOMPARE(cache.profile(8)->email, QStringLiteral("b@example.com"));
+        cache.noteTrait(8, 1, "tier", {"\"gold\"", 1000});
+        cache.committed();
+        QCOMPARE(cache.trait(8, 1, "tier")->value, QByteArray("\"gold\""));
+        QVERIFY(!cache.trait(8, 2, "tier"));
+        cache.noteTrait(8, 1, "tier", {"\"silver\"", 2000});
+        cache.rolledBack();
+        QVERIFY(!cache.trait(8, 1, "tier"));
+        cache.clear();
+        QVERIFY(!cache.profile(8));
+    }
+
+    // Another connection changes a profile's contact columns: the writer's next write of that profile
+    // starts from them, not from what it remembered.
+    void anotherConnectionsContactChangesAreKept() {
+        Fixture f;
+        f.ingest(
+            {f.event("smrt", "identify", {}, {}, {{"email", "ann@example.com"}, {"name", "Ann"}}, "u-ann")});
+        const qint64 ann =
+            f.scalar("SELECT profile_id FROM identities WHERE value = 'ann@example.com'").toLongLong();
+        {
+            QSqlDatabase db = Database::open(f.workspace->databasePath(), QStringLiteral("tst-other-writer"),
+                                             Database::Access::ReadWrite)
+                                  .take();
+            sql::exec(db, QStringLiteral("UPDATE profiles SET display_name = 'Annie' WHERE id = ?"), {ann});
+            db = QSqlDatabase();
+            Database::close(QStringLiteral("tst-other-writer"));
+        }
+        f.ingest({f.event("smrt", "identify", {}, {},
+                          {{"email", "ann@example.com"}, {"phone", "+14155550100"}}, "u-ann")});
+        QCOMPARE(f.scalar("SELECT display_name FROM profiles WHERE id = ?", {ann}).toString(),
+                 QStringLiteral("Annie"));
+        QCOMPARE(f.scalar("SELECT phone FROM profiles WHERE id = ?", {ann}).toString(),
+                 QStringLiteral("+14155550100"));
+
+        // A trait the writer wrote a moment ago and another connection changed since is written again.
+        f.ingest(
+            {f.event("smrt", "identify", {}, {}, {{"email", "ann@example.com"}, {"tier", "gold"}}, "u-ann")});
+        {
+            QSqlDatabase db = Database::open(f.workspace->databasePath(), QStringLiteral("tst-other-writer"),
+                                             Database::Access::ReadWrite)
+                                  .take();
+            sql::exec(db,
+                      QStringLiteral("UPDATE profile_traits SET value = '\"platinum\"' WHERE name = 'tier'"));
+            db = QSqlDatabase();
+            Database::close(QStringLiteral("tst-other-writer"));
+        }
+        f.clock.advance(1'000);
+        f.ingest(
+            {f.event("smrt", "identify", {}, {}, {{"email", "ann@example.com"}, {"tier", "gold"}}, "u-ann")});
+        QCOMPARE(f.trait(ann, "tier"), QStringLiteral("gold"));
+    }
+
     // A job that resolved a new customer and then failed leaves no remembered profile behind: the
     // next event of that customer gets a profile that exists.
     void aRolledBackProfileIsNotRemembered() {

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
 #include "core/jsonutil.h"
 #include "store/identitycache.h"
@@ -82,7 +83,9 @@ qint64 ProfileStore::create(const Contact &contact, qint64 nowMs) {
     q.bind(1, orNull(row.email)).bind(2, orNull(row.phone)).bind(3, orNull(row.userId));
     q.bind(4, orNull(row.displayName)).bind(5, row.flags).bind(6, nowMs).bind(7, nowMs);
     q.run();
-    return q.lastInsertId();
+    const qint64 id = q.lastInsertId();
+    remember(id, row, nowMs);
+    return id;
 }
 
 bool ProfileStore::addIdentity(qint64 profileId, const Identity &identity, qint64 sourceId, qint64 nowMs) {
@@ -103,8 +106,26 @@ bool ProfileStore::addIdentity(qint64 profileId, const Identity &identity, qint6
 }
 
 void ProfileStore::setTraits(qint64 profileId, qint64 sourceId, const QJsonObject &traits, qint64 nowMs) {
+    // An unchanged value is rewritten (its updated_at moved on) at most once a minute: a customer's
+    // events come in bursts that repeat the same traits, and every rewrite dirties a page of its own.
+    // Which source's value wins (the latest updated_at) is decided to the minute. A value the writer's
+    // cache knows it wrote within the minute is not even offered to SQLite.
+    constexpr qint64 kRewriteEveryMs = 60000;
+    struct Write {
+        QString name;
+        QByteArray value;
+    };
+    QVarLengthArray<Write, 16> writes;
+    for (auto it = traits.begin(); it != traits.end(); ++it) {
+        QByteArray value = json::valueText(it.value());
+        if (m_identities)
+            if (const IdentityCache::TraitRow *known = m_identities->trait(profileId, sourceId, it.key());
+                known && known->value == value && known->updatedAt >= nowMs - kRewriteEveryMs)
+                continue;
+        writes.append({it.key(), std::move(value)});
+    }
     // Up to kRows traits per statement (one prepared statement per row count): an event's few traits
-    // are one write.
+    // are one write. The rows it wrote come back, so the cache learns their updated_at exactly.
     constexpr qsizetype kRows = 16;
     auto statementFor = [](qsizetype rows) {
         std::string statement =
@@ -113,24 +134,27 @@ void ProfileStore::setTraits(qint64 profileId, qint64 sourceId, const QJsonObjec
             statement += i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)";
         statement += " ON CONFLICT(profile_id, source_id, name) DO UPDATE "
                      "SET value = excluded.value, updated_at = excluded.updated_at "
-                     "WHERE value IS NOT excluded.value OR updated_at < excluded.updated_at - 60000";
+                     "WHERE value IS NOT excluded.value OR updated_at < excluded.updated_at - 60000 "
+                     "RETURNING name";
         return statement;
     };
-    // An unchanged value is rewritten (its updated_at moved on) at most once a minute: a customer's
-    // events come in bursts that repeat the same traits, and every rewrite dirties a page of its own.
-    // Which source's value wins (the latest updated_at) is decided to the minute.
-    auto it = traits.begin();
-    qsizetype left = traits.size();
-    while (left > 0) {
-        const qsizetype rows = std::min(left, kRows);
+    for (qsizetype from = 0; from < writes.size(); from += kRows) {
+        const qsizetype rows = std::min(writes.size() - from, kRows);
         Statement &q = m_sql.prepare(m_db, statementFor(rows));
-        for (qsizetype row = 0; row < rows; ++row, ++it) {
+        for (qsizetype row = 0; row < rows; ++row) {
+            const Write &w = writes[from + row];
             const int base = int(row) * 5;
-            q.bind(base + 1, profileId).bind(base + 2, sourceId).bind(base + 3, it.key());
-            q.bind(base + 4, json::valueText(it.value())).bind(base + 5, nowMs);
+            q.bind(base + 1, profileId).bind(base + 2, sourceId).bind(base + 3, w.name);
+            q.bind(base + 4, w.value).bind(base + 5, nowMs);
         }
-        q.run();
-        left -= rows;
+        while (q.next()) {
+            if (!m_identities)
+                continue;
+            const QString name = q.text(0);
+            for (qsizetype row = from; row < from + rows; ++row)
+                if (writes[row].name == name)
+                    m_identities->noteTrait(profileId, sourceId, name, {writes[row].value, nowMs});
+        }
     }
 }
 
@@ -149,22 +173,34 @@ QJsonValue ProfileStore::trait(qint64 profileId, qint64 sourceId, const QString 
 }
 
 ProfileStore::Contact ProfileStore::contact(qint64 profileId) {
+    if (m_identities)
+        if (const IdentityCache::ProfileRow *known = m_identities->profile(profileId))
+            return Contact{known->email, known->phone, known->userId, known->displayName, known->flags};
     Statement &q = m_sql.query(
-        m_db, "SELECT email, phone, user_id, display_name, flags FROM profiles WHERE id = ?", profileId);
+        m_db, "SELECT email, phone, user_id, display_name, flags, updated_at FROM profiles WHERE id = ?",
+        profileId);
     Contact c;
     if (!q.next())
         return c;
     c = Contact{q.text(0), q.text(1), q.text(2), q.text(3), int(q.int64(4))};
+    const qint64 updatedAt = q.int64(5);
     q.reset();
+    remember(profileId, c, updatedAt);
     return c;
 }
 
 void ProfileStore::updateContact(qint64 profileId, const Contact &before, const Contact &after,
                                  qint64 nowMs) {
+    // Only activity is kept to the minute, for the same reason as unchanged traits (setTraits).
+    constexpr qint64 kTouchEveryMs = 60000;
     if (after == before) {
-        // Only activity: kept to the minute, for the same reason as unchanged traits (setTraits).
+        const IdentityCache::ProfileRow *known = m_identities ? m_identities->profile(profileId) : nullptr;
+        if (known && known->updatedAt >= nowMs - kTouchEveryMs)
+            return; // the statement below would change nothing
         m_sql.exec(m_db, "UPDATE profiles SET updated_at = ?1 WHERE id = ?2 AND updated_at < ?1 - 60000",
                    nowMs, profileId);
+        if (known)
+            remember(profileId, after, nowMs);
         return;
     }
     Statement &q =
@@ -173,6 +209,13 @@ void ProfileStore::updateContact(qint64 profileId, const Contact &before, const 
     q.bind(1, orNull(after.email)).bind(2, orNull(after.phone)).bind(3, orNull(after.userId));
     q.bind(4, orNull(after.displayName)).bind(5, after.flags).bind(6, nowMs).bind(7, profileId);
     q.run();
+    remember(profileId, after, nowMs);
+}
+
+void ProfileStore::remember(qint64 profileId, const Contact &contact, qint64 updatedAt) {
+    if (m_identities)
+        m_identities->noteProfile(profileId, {contact.email, contact.phone, contact.userId,
+                                              contact.displayName, contact.flags, updatedAt});
 }
 
 QString ProfileStore::email(qint64 profileId) {

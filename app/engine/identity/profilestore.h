@@ -59,6 +59,9 @@ public:
 private:
     QSqlDatabase m_db;
     StatementCache &m_sql;
+    // Tells the cache the profile row's contact columns and updated_at.
+    void remember(qint64 profileId, const Contact &contact, qint64 updatedAt);
+
     IdentityCache *m_identities;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <utility>
@@ -10,21 +11,47 @@ namespace sb {
 // event to the next: most events come from customers seen before, and looking their email and user id
 // up in the identities index was a tenth of the writer's time.
 //
+// It also remembers each profile's contact columns and updated_at as last read or written (ProfileRow),
+// and the traits it wrote (TraitRow): an event of a known customer then needs no read of its profile
+// row, and no write either when nothing changed and the row was touched within the minute.
+//
 // What a transaction learns stays tentative until the writer commits it and is dropped when any part
-// of it rolls back, so the cache never holds a row that is not in the database. A merge moves
-// identities between profiles and clears it; so does a commit by another connection (the writer
-// checks SQLite's data_version when a transaction begins).
+// of it rolls back, so the cache never holds a row that is not in the database (a profile row learned
+// in a transaction that partly rolls back is forgotten altogether: the part that commits may have
+// changed it). A merge moves identities between profiles and clears it; so does a commit by another
+// connection (the writer checks SQLite's data_version when a transaction begins).
 class IdentityCache {
 public:
+    struct ProfileRow {
+        QString email;
+        QString phone;
+        QString userId;
+        QString displayName;
+        int flags = 0;
+        qint64 updatedAt = 0;
+    };
+    struct TraitRow {
+        QByteArray value; // as stored (JSON text)
+        qint64 updatedAt = 0;
+    };
+
     // The profile, or 0 when the cache does not know the identity.
     qint64 find(const QString &kind, const QString &value) const;
     // Learned inside the current transaction.
     void note(const QString &kind, const QString &value, qint64 profileId);
+    // The profile row as this connection last saw it, or null.
+    const ProfileRow *profile(qint64 profileId) const;
+    // Read or written inside the current transaction.
+    void noteProfile(qint64 profileId, const ProfileRow &row);
+    // A trait row (profile, source, name) as this connection last wrote it, or null.
+    const TraitRow *trait(qint64 profileId, qint64 sourceId, const QString &name) const;
+    void noteTrait(qint64 profileId, qint64 sourceId, const QString &name, const TraitRow &row);
     void committed();
     void rolledBack();
     void clear();
 
     qsizetype size() const { return m_known.size() + m_tentative.size(); }
+    qsizetype profileCount() const { return m_knownProfiles.size() + m_tentativeProfiles.size(); }
     // Past this many identities the cache starts over (~100 bytes each).
     static constexpr qsizetype kMaxEntries = 200'000;
 
@@ -32,6 +59,11 @@ private:
     using Key = std::pair<QString, QString>;
     QHash<Key, qint64> m_known;
     QHash<Key, qint64> m_tentative;
+    QHash<qint64, ProfileRow> m_knownProfiles;
+    QHash<qint64, ProfileRow> m_tentativeProfiles;
+    using TraitKey = std::pair<std::pair<qint64, qint64>, QString>;
+    QHash<TraitKey, TraitRow> m_knownTraits;
+    QHash<TraitKey, TraitRow> m_tentativeTraits;
 };
 
 } // namespace sb
