@@ -519,6 +519,16 @@ private slots:
         for (const QString &message : env.receiver->orderOfAcceptedEvents())
             order[message.section(u'-', 0, 0)] << message;
         QCOMPARE(order, expectedOrder);
+        // Each item carries its own profile (loaded when the render read it), through retries too.
+        int items = 0;
+        for (const Receiver::Received &request : env.receiver->received())
+            for (const QJsonObject &item : request.items) {
+                const QString message =
+                    item.value(QStringLiteral("properties")).toObject().value(QStringLiteral("n")).toString();
+                QCOMPARE(item.value(QStringLiteral("userId")).toString(), message.section(u'-', 0, 0));
+                ++items;
+            }
+        QVERIFY(items >= 120);
     }
 
     void laterEventWaitsWhileEarlierRetries() {

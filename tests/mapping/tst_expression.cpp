@@ -356,6 +356,36 @@ private slots:
         QVERIFY(compared > 1000);
     }
 
+    // coalesce and default stop at the first value that is not blank: the profile a delivery renders
+    // with is loaded only when a mapping's path reaches it.
+    void fallbacksReadTheProfileOnlyWhenNeeded() {
+        Event event;
+        event.type = QStringLiteral("track");
+        event.payload = QJsonObject{{"userId", "u-event"}, {"properties", QJsonObject{{"email", ""}}}};
+        int loads = 0;
+        const ProfileRef profile([&loads] {
+            ++loads;
+            Profile p;
+            p.id = 7;
+            p.userId = QStringLiteral("u-profile");
+            p.email = QStringLiteral("ann@example.com");
+            return p;
+        });
+        const LazyMappingContext context(event, profile);
+        auto eval = [&](const char *text) {
+            const Result<Expression> e = Expression::parse(QString::fromLatin1(text));
+            return e ? e.value().evaluate(context) : QJsonValue(e.error());
+        };
+        QCOMPARE(eval("coalesce(event.userId, profile.userId)"), QJsonValue("u-event"));
+        QCOMPARE(eval("default(event.userId, profile.userId)"), QJsonValue("u-event"));
+        QCOMPARE(loads, 0);
+        // A blank first value (an empty string) falls through, as before, and reads the profile once.
+        QCOMPARE(eval("coalesce(event.properties.email, profile.email)"), QJsonValue("ann@example.com"));
+        QCOMPARE(eval("coalesce(event.anonymousId, profile.userId, 'x')"), QJsonValue("u-profile"));
+        QCOMPARE(loads, 1);
+        QCOMPARE(eval("coalesce(event.properties.email, '')"), QJsonValue(QJsonValue::Null));
+    }
+
     void templates() {
         const Result<Template> t =
             Template::parse(QStringLiteral("SMRT {{ event.name }} ({{upper(event.sourceKind)}})"));

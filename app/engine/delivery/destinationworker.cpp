@@ -17,6 +17,7 @@
 #include "keyplacement.h"
 #include "metrics/metricsrecorder.h"
 #include "store/sql.h"
+#include "store/statementcache.h"
 #include "store/whenfinished.h"
 #include "store/workspace.h"
 
@@ -392,7 +393,7 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed, const QHa
     };
     struct Chunk {
         QHash<qint64, Event> events;
-        QHash<qint64, Profile> profiles;
+        QHash<qint64, Profile> profiles; // loaded when a render read them
         QString loadError;
     };
     QList<Rendered> rendered(claimed.size());
@@ -404,25 +405,35 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed, const QHa
         const qsizetype from = chunkIndex * kRenderChunk;
         const qsizetype to = std::min(claimed.size(), from + kRenderChunk);
         QList<qint64> eventIds;
-        QList<qint64> profileIds;
         for (qsizetype i = from; i < to; ++i) {
             const qint64 eventId = claimed.at(i).eventId;
             if (const auto given = events.constFind(eventId); given != events.constEnd())
                 chunk.events.insert(eventId, *given);
             else
                 eventIds << eventId;
-            if (claimed.at(i).profileId > 0)
-                profileIds << claimed.at(i).profileId;
         }
+        const QSqlDatabase reader = m_workspace->reader();
         try {
-            const QSqlDatabase reader = m_workspace->reader();
             if (!eventIds.isEmpty())
                 chunk.events.insert(DeliveryLoader::loadEvents(reader, eventIds));
-            chunk.profiles = DeliveryLoader::loadProfiles(reader, profileIds);
         } catch (const sql::Error &e) {
             chunk.loadError = e.message();
             return;
         }
+        // Profiles are loaded when a render reads one (most mappings read it only as a fallback); a
+        // failed load fails the whole chunk as a failed event load does.
+        StatementCache profileStatements;
+        auto loadProfile = [&](qint64 profileId) -> Profile {
+            if (const auto known = chunk.profiles.constFind(profileId); known != chunk.profiles.constEnd())
+                return *known;
+            try {
+                return *chunk.profiles.insert(
+                    profileId, DeliveryLoader::loadProfile(profileStatements, reader, profileId));
+            } catch (const sql::Error &e) {
+                chunk.loadError = e.message();
+                throw;
+            }
+        };
         for (qsizetype i = from; i < to; ++i) {
             const ClaimedDelivery &d = claimed.at(i);
             Rendered &r = rows[i];
@@ -431,11 +442,15 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed, const QHa
                 continue;
             r.event = &*found;
             // The row's profile first: a merge moves it (and the event row) after the writer kept the event.
-            const Profile profile = chunk.profiles.value(d.profileId > 0 ? d.profileId : r.event->profileId);
+            const qint64 profileId = d.profileId > 0 ? d.profileId : r.event->profileId;
+            const ProfileRef profile(
+                [&loadProfile, profileId] { return profileId > 0 ? loadProfile(profileId) : Profile(); });
             try {
                 r.item = m_render(m_config, d.mappingId, d.mappingVersion, d.idempotencyKey, *r.event,
                                   profile, &r.compact);
             } catch (const std::exception &e) {
+                if (!chunk.loadError.isEmpty())
+                    return; // a read failed, not the render: the rows go back to the outbox
                 r.renderError = QString::fromUtf8(e.what());
                 r.renderFailed = true;
                 continue;

@@ -12,6 +12,7 @@
 #include "circuitbreaker.h"
 #include "connectors/connector.h"
 #include "core/model.h"
+#include "core/profileref.h"
 #include "deliverypolicy.h"
 #include "handoff.h"
 #include "outboxqueue.h"
@@ -30,9 +31,9 @@ class Workspace;
 // delivery was routed with; tests pass their own. idempotencyKey is the delivery's stored key (a render
 // that places it itself saves the worker re-keying the body); when the render sets compactBody it must
 // be the returned body as compact JSON. May throw std::exception (e.g. unknown mapping).
-using RenderFunction = std::function<RenderedItem(const DestinationConfig &, qint64 mappingId,
-                                                  int mappingVersion, const QString &idempotencyKey,
-                                                  const Event &, const Profile &, QByteArray *compactBody)>;
+using RenderFunction = std::function<RenderedItem(
+    const DestinationConfig &, qint64 mappingId, int mappingVersion, const QString &idempotencyKey,
+    const Event &, const ProfileRef &, QByteArray *compactBody)>;
 
 // Delivers one destination's outbox rows, on its own thread with its own QNetworkAccessManager
 // (keep-alive connections, per-request timeouts), so a slow or failing destination never holds up

@@ -55,7 +55,7 @@ DeliveryServices productionDeliveryServices(Workspace *workspace) {
     };
     auto mappings = std::make_shared<MappingVersionCache>(workspace);
     services.render = [mappings](const DestinationConfig &destination, qint64 mappingId, int mappingVersion,
-                                 const QString &idempotencyKey, const Event &event, const Profile &profile,
+                                 const QString &idempotencyKey, const Event &event, const ProfileRef &profile,
                                  QByteArray *compactBody) {
         return Renderer::render(destination, mappings->get(mappingId, mappingVersion), event, profile,
                                 idempotencyKey, compactBody);

@@ -47,6 +47,12 @@ template<typename Context> QJsonValue evaluateNode(const expr::Node &node, const
         return current.isUndefined() ? QJsonValue(QJsonValue::Null) : current;
     }
     case expr::Node::Kind::Call: {
+        if (node.function->firstNonBlank) {
+            for (const expr::NodePtr &argument : node.arguments)
+                if (QJsonValue value = evaluateNode(*argument, context); !expr::isBlank(value))
+                    return value;
+            return QJsonValue(QJsonValue::Null);
+        }
         QList<QJsonValue> arguments;
         arguments.reserve(qsizetype(node.arguments.size()));
         for (const expr::NodePtr &argument : node.arguments)

@@ -193,8 +193,8 @@ const QList<FunctionSpec> &allFunctions() {
         {QStringLiteral("number"), 1, 1, QStringLiteral("number(value)"), fnNumber},
         {QStringLiteral("cents"), 1, 1, QStringLiteral("cents(amount)"), fnCents},
         {QStringLiteral("string"), 1, 1, QStringLiteral("string(value)"), fnString},
-        {QStringLiteral("coalesce"), 1, -1, QStringLiteral("coalesce(a, b, ...)"), fnCoalesce},
-        {QStringLiteral("default"), 2, 2, QStringLiteral("default(value, fallback)"), fnCoalesce},
+        {QStringLiteral("coalesce"), 1, -1, QStringLiteral("coalesce(a, b, ...)"), fnCoalesce, true},
+        {QStringLiteral("default"), 2, 2, QStringLiteral("default(value, fallback)"), fnCoalesce, true},
         {QStringLiteral("concat"), 1, -1, QStringLiteral("concat(a, b, ...)"), fnConcat},
         {QStringLiteral("join"), 1, 2, QStringLiteral("join(list, separator)"), fnJoin},
     };

@@ -15,6 +15,9 @@ struct FunctionSpec {
     int maxArguments = 1; // -1: any number
     QString signature;    // for error messages and the editor: "e164(phone, region)"
     QJsonValue (*call)(const QList<QJsonValue> &arguments) = nullptr;
+    // The first argument that is not blank, the later ones not evaluated (coalesce, default): a
+    // fallback such as profile.userId is only read, and the profile only loaded, when needed.
+    bool firstNonBlank = false;
 };
 
 // nullptr when no function has that name.

@@ -84,22 +84,23 @@ QJsonValue LazyMappingContext::eventMember(const QString &key) const {
 }
 
 QJsonValue LazyMappingContext::profileMember(const QString &key) const {
-    const QJsonObject &traits = m_profile.traits;
+    const Profile &profile = m_profile.get();
+    const QJsonObject &traits = profile.traits;
     const auto either = [&](const QString &column) -> QJsonValue {
         return column.isEmpty() ? traits.value(key) : QJsonValue(column);
     };
     if (key == QLatin1String("email"))
-        return either(m_profile.email);
+        return either(profile.email);
     if (key == QLatin1String("phone"))
-        return either(m_profile.phone);
+        return either(profile.phone);
     if (key == QLatin1String("userId"))
-        return either(m_profile.userId);
+        return either(profile.userId);
     if (key == QLatin1String("displayName"))
-        return either(m_profile.displayName);
+        return either(profile.displayName);
     if (key == QLatin1String("id"))
-        return m_profile.id ? QJsonValue(double(m_profile.id)) : traits.value(key);
+        return profile.id ? QJsonValue(double(profile.id)) : traits.value(key);
     if (key == QLatin1String("hasEmail"))
-        return !m_profile.email.isEmpty() || !traits.value(QLatin1String("email")).toString().isEmpty();
+        return !profile.email.isEmpty() || !traits.value(QLatin1String("email")).toString().isEmpty();
     if (key == QLatin1String("traits"))
         return traits;
     return traits.value(key);
@@ -115,7 +116,7 @@ QJsonValue LazyMappingContext::member(QStringView root, const QString &key) cons
 
 QJsonValue LazyMappingContext::root(QStringView root) const {
     if (!m_built)
-        m_built = MappingContext::build(m_event, m_profile);
+        m_built = MappingContext::build(m_event, m_profile.get());
     return m_built->value(root);
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/model.h"
+#include "core/profileref.h"
 
 namespace sb {
 
@@ -22,9 +23,11 @@ public:
 // cost more than the rest of the render. tst_expression compares the two on every key.
 class LazyMappingContext {
 public:
-    LazyMappingContext(const Event &event, const Profile &profile)
+    // The profile is read (loaded, when it is a loading reference) only if a path asks for it. A
+    // given Profile must outlive the context; the reference itself is kept by value.
+    LazyMappingContext(const Event &event, ProfileRef profile)
         : m_event(event)
-        , m_profile(profile) {}
+        , m_profile(std::move(profile)) {}
 
     // context.<root>.<key>; Undefined where the built context has no such key.
     QJsonValue member(QStringView root, const QString &key) const;
@@ -36,7 +39,7 @@ private:
     QJsonValue profileMember(const QString &key) const;
 
     const Event &m_event;
-    const Profile &m_profile;
+    ProfileRef m_profile;
     mutable std::optional<QJsonObject> m_built;
 };
 

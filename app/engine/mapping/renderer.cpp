@@ -35,7 +35,7 @@ QString Renderer::idempotencyKey(const DestinationConfig &destination, const Map
 namespace {
 
 ItemDraft makeDraft(const DestinationConfig &destination, const MappingDefinition &mapping,
-                    const Event &event, const Profile &profile, const QString &key) {
+                    const Event &event, const ProfileRef &profile, const QString &key) {
     const LazyMappingContext context(event, profile);
     ItemDraft d;
     d.action = mapping.action;
@@ -68,17 +68,17 @@ ItemDraft makeDraft(const DestinationConfig &destination, const MappingDefinitio
 } // namespace
 
 ItemDraft Renderer::draft(const DestinationConfig &destination, const MappingDefinition &mapping,
-                          const Event &event, const Profile &profile) {
+                          const Event &event, const ProfileRef &profile) {
     return makeDraft(destination, mapping, event, profile, {});
 }
 
 RenderedItem Renderer::render(const DestinationConfig &destination, const MappingDefinition &mapping,
-                              const Event &event, const Profile &profile) {
+                              const Event &event, const ProfileRef &profile) {
     return render(destination, mapping, event, profile, {}, nullptr);
 }
 
 RenderedItem Renderer::render(const DestinationConfig &destination, const MappingDefinition &mapping,
-                              const Event &event, const Profile &profile, const QString &idempotencyKey,
+                              const Event &event, const ProfileRef &profile, const QString &idempotencyKey,
                               QByteArray *compactBody) {
     const Connector *connector = ConnectorRegistry::find(destination.connector);
     if (!connector) {

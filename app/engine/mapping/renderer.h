@@ -2,6 +2,7 @@
 
 #include "connectors/connector.h"
 #include "core/model.h"
+#include "core/profileref.h"
 #include "mappingdefinition.h"
 
 namespace sb {
@@ -12,16 +13,16 @@ namespace sb {
 class Renderer {
 public:
     static RenderedItem render(const DestinationConfig &destination, const MappingDefinition &mapping,
-                               const Event &event, const Profile &profile);
+                               const Event &event, const ProfileRef &profile);
     // Delivery's form: the item carries idempotencyKey (the one stored with the delivery; empty: the
     // computed one) wherever the connector places keys, and compactBody (when given) receives the
     // body as compact JSON, serialised once for the size check and reused for the request.
     static RenderedItem render(const DestinationConfig &destination, const MappingDefinition &mapping,
-                               const Event &event, const Profile &profile, const QString &idempotencyKey,
+                               const Event &event, const ProfileRef &profile, const QString &idempotencyKey,
                                QByteArray *compactBody);
     // The draft before the connector shapes it (for editors that show the field values).
     static ItemDraft draft(const DestinationConfig &destination, const MappingDefinition &mapping,
-                           const Event &event, const Profile &profile);
+                           const Event &event, const ProfileRef &profile);
     // Stable across retries, replays and mapping versions: a name-based UUID of destination,
     // mapping name and the event's message id (36 characters, fits every API's dedupe field).
     static QString idempotencyKey(const DestinationConfig &destination, const MappingDefinition &mapping,
