@@ -116,6 +116,10 @@ private:
 
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_timer = nullptr;
+    // The pump's reads on this thread's connection, prepared once; dropped in stop(), before the
+    // thread's connection closes.
+    std::unique_ptr<StatementCache> m_reads;
+    StatementCache &reads();
     std::deque<OutgoingRequest> m_ready;
     QHash<QNetworkReply *, QList<qint64>> m_inFlight;
     std::shared_ptr<HandoffInbox> m_handoff;

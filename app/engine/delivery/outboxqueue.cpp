@@ -424,29 +424,34 @@ int OutboxQueue::unblockReady(WriteContext &context, qint64 destinationId, bool 
 }
 
 namespace {
-std::optional<qint64> optionalTime(const QVariant &value) {
-    if (value.isNull() || !value.isValid())
-        return std::nullopt;
-    return value.toLongLong();
+std::optional<qint64> optionalTime(Statement &q) {
+    std::optional<qint64> time;
+    if (q.next()) {
+        if (!q.isNull(0))
+            time = q.int64(0);
+        q.reset();
+    }
+    return time;
 }
 } // namespace
 
-std::optional<qint64> OutboxQueue::nextAttemptMs(const QSqlDatabase &reader, qint64 destinationId) {
+std::optional<qint64> OutboxQueue::nextAttemptMs(StatementCache &reads, const QSqlDatabase &reader,
+                                                 qint64 destinationId) {
     // One status at a time: each is a single seek in deliveries_due.
-    return optionalTime(
-        sql::scalar(reader,
-                    QStringLiteral("SELECT min(t) FROM (SELECT min(next_attempt_at) AS t FROM deliveries "
-                                   "WHERE destination_id = ? AND status = 'pending' UNION ALL SELECT "
-                                   "min(next_attempt_at) FROM deliveries WHERE destination_id = ? AND "
-                                   "status = 'retrying')"),
-                    {destinationId, destinationId}));
+    return optionalTime(reads.query(reader,
+                                    "SELECT min(t) FROM (SELECT min(next_attempt_at) AS t FROM deliveries "
+                                    "WHERE destination_id = ?1 AND status = 'pending' UNION ALL SELECT "
+                                    "min(next_attempt_at) FROM deliveries WHERE destination_id = ?1 AND "
+                                    "status = 'retrying')",
+                                    destinationId));
 }
 
-std::optional<qint64> OutboxQueue::nextLeaseExpiryMs(const QSqlDatabase &reader, qint64 destinationId) {
-    return optionalTime(sql::scalar(reader,
-                                    QStringLiteral("SELECT min(lease_expires_at) FROM deliveries WHERE "
-                                                   "destination_id = ? AND status = 'in_flight'"),
-                                    {destinationId}));
+std::optional<qint64> OutboxQueue::nextLeaseExpiryMs(StatementCache &reads, const QSqlDatabase &reader,
+                                                     qint64 destinationId) {
+    return optionalTime(reads.query(reader,
+                                    "SELECT min(lease_expires_at) FROM deliveries WHERE destination_id = ? "
+                                    "AND status = 'in_flight'",
+                                    destinationId));
 }
 
 } // namespace sb

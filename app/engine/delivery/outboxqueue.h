@@ -7,6 +7,8 @@
 
 namespace sb {
 
+class StatementCache;
+
 struct DeliveryPolicy;
 struct WriteContext;
 
@@ -85,11 +87,14 @@ public:
     static void unblockAfter(const QSqlDatabase &db, qint64 destinationId, qint64 profileId,
                              qint64 deliveryId, qint64 nowMs);
 
-    // The earliest next attempt of a pending or retrying row (deliveries_due alone answers it).
-    static std::optional<qint64> nextAttemptMs(const QSqlDatabase &reader, qint64 destinationId);
+    // The earliest next attempt of a pending or retrying row (deliveries_due alone answers it). Through
+    // the caller's statements on its reader: a worker asks after every request.
+    static std::optional<qint64> nextAttemptMs(StatementCache &reads, const QSqlDatabase &reader,
+                                               qint64 destinationId);
     // The earliest lease expiry of an in-flight row, when a crashed engine's rows become due. Reads every
     // in-flight row of the destination (thousands while deliveries are handed over): callers cache it.
-    static std::optional<qint64> nextLeaseExpiryMs(const QSqlDatabase &reader, qint64 destinationId);
+    static std::optional<qint64> nextLeaseExpiryMs(StatementCache &reads, const QSqlDatabase &reader,
+                                                   qint64 destinationId);
 };
 
 } // namespace sb
