@@ -50,20 +50,54 @@ public:
     void rolledBack();
     void clear();
 
-    qsizetype size() const { return m_known.size() + m_tentative.size(); }
-    qsizetype profileCount() const { return m_knownProfiles.size() + m_tentativeProfiles.size(); }
+    qsizetype size() const { return m_identities.size(); }
+    qsizetype profileCount() const { return m_profiles.size(); }
     // Past this many identities the cache starts over (~100 bytes each).
     static constexpr qsizetype kMaxEntries = 200'000;
 
 private:
-    using Key = std::pair<QString, QString>;
-    QHash<Key, qint64> m_known;
-    QHash<Key, qint64> m_tentative;
-    QHash<qint64, ProfileRow> m_knownProfiles;
-    QHash<qint64, ProfileRow> m_tentativeProfiles;
-    using TraitKey = std::pair<std::pair<qint64, qint64>, QString>;
-    QHash<TraitKey, TraitRow> m_knownTraits;
-    QHash<TraitKey, TraitRow> m_tentativeTraits;
+    // What a transaction learned of one kind of row, kept once it commits. `forgetTouched`: a rollback
+    // also forgets committed entries the transaction touched (rows it may have changed in a part that
+    // commits); identities never change owner without a merge, so theirs stay.
+    template<typename Key, typename Value, bool forgetTouched> class Memo {
+    public:
+        const Value *find(const Key &key) const {
+            if (const auto it = m_tentative.constFind(key); it != m_tentative.cend())
+                return &it.value();
+            if (const auto it = m_known.constFind(key); it != m_known.cend())
+                return &it.value();
+            return nullptr;
+        }
+        void note(const Key &key, const Value &value) { m_tentative.insert(key, value); }
+        void committed() {
+            if (m_tentative.isEmpty())
+                return;
+            if (m_known.size() + m_tentative.size() > kMaxEntries)
+                m_known.clear();
+            for (auto it = m_tentative.cbegin(); it != m_tentative.cend(); ++it)
+                m_known.insert(it.key(), it.value());
+            m_tentative.clear();
+        }
+        void rolledBack() {
+            if constexpr (forgetTouched)
+                for (auto it = m_tentative.cbegin(); it != m_tentative.cend(); ++it)
+                    m_known.remove(it.key());
+            m_tentative.clear();
+        }
+        void clear() {
+            m_known.clear();
+            m_tentative.clear();
+        }
+        qsizetype size() const { return m_known.size() + m_tentative.size(); }
+
+    private:
+        QHash<Key, Value> m_known;
+        QHash<Key, Value> m_tentative;
+    };
+
+    Memo<std::pair<QString, QString>, qint64, false> m_identities;
+    Memo<qint64, ProfileRow, true> m_profiles;
+    Memo<std::pair<std::pair<qint64, qint64>, QString>, TraitRow, true> m_traits;
 };
 
 } // namespace sb
