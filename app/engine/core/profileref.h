@@ -28,8 +28,6 @@ public:
     }
     // For code that takes a Profile: reading it this way loads it.
     operator const Profile &() const { return get(); } // NOLINT(google-explicit-constructor)
-    // Whether the profile was read (given ones count as read).
-    bool wasRead() const { return m_given || m_loaded.has_value(); }
 
 private:
     const Profile *m_given = nullptr;
