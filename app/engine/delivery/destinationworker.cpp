@@ -262,17 +262,17 @@ void DestinationWorker::pump() {
     QSqlDatabase reader = m_workspace->reader();
     bool found = false;
     const qint64 paused =
-        reads().scalarInt(reader, "SELECT paused FROM destinations WHERE id = ?", &found, m_config.id);
+        m_reads.scalarInt(reader, "SELECT paused FROM destinations WHERE id = ?", &found, m_config.id);
     m_paused = !found || paused != 0;
     if (m_paused) {
         schedulePump(kIdlePollMs);
         return;
     }
     if (leaseMayHaveExpired(now) || now - m_leaseCheckedAtMs >= leaseRecheckMs()) {
-        m_nextLeaseExpiryMs = OutboxQueue::nextLeaseExpiryMs(reads(), reader, m_config.id);
+        m_nextLeaseExpiryMs = OutboxQueue::nextLeaseExpiryMs(m_reads, reader, m_config.id);
         m_leaseCheckedAtMs = now;
     }
-    std::optional<qint64> due = OutboxQueue::nextAttemptMs(reads(), reader, m_config.id);
+    std::optional<qint64> due = OutboxQueue::nextAttemptMs(m_reads, reader, m_config.id);
     if (m_nextLeaseExpiryMs && (!due || *m_nextLeaseExpiryMs < *due))
         due = m_nextLeaseExpiryMs;
     if (!due || *due > now) {
@@ -886,15 +886,9 @@ void DestinationWorker::publishState(bool force) {
     });
 }
 
-StatementCache &DestinationWorker::reads() {
-    if (!m_reads)
-        m_reads = std::make_unique<StatementCache>();
-    return *m_reads;
-}
-
 void DestinationWorker::stop() {
     m_stopping = true;
-    m_reads.reset();
+    m_reads.clear();
     if (m_timer)
         m_timer->stop();
     QList<qint64> unsent;

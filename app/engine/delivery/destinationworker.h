@@ -17,6 +17,7 @@
 #include "handoff.h"
 #include "outboxqueue.h"
 #include "requestratelimiter.h"
+#include "store/statementcache.h"
 #include "store/writer.h"
 
 class QNetworkAccessManager;
@@ -116,10 +117,9 @@ private:
 
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_timer = nullptr;
-    // The pump's reads on this thread's connection, prepared once; dropped in stop(), before the
+    // The pump's reads on this thread's connection, prepared once; cleared in stop(), before the
     // thread's connection closes.
-    std::unique_ptr<StatementCache> m_reads;
-    StatementCache &reads();
+    StatementCache m_reads;
     std::deque<OutgoingRequest> m_ready;
     QHash<QNetworkReply *, QList<qint64>> m_inFlight;
     std::shared_ptr<HandoffInbox> m_handoff;

@@ -41,7 +41,7 @@ void MetricsRecorder::record(WriteContext &context, qint64 destinationId, qint64
             }
             histText = QJsonDocument(merged.toJson()).toJson(QJsonDocument::Compact);
         }
-        Statement &upsert = sqlite.prepare(
+        sqlite.exec(
             context.db,
             "INSERT INTO metrics_buckets(destination_id, resolution_s, bucket_start, delivered, failed, "
             "retried, dead, filtered, latency_count, latency_sum_ms, latency_hist) "
@@ -53,11 +53,9 @@ void MetricsRecorder::record(WriteContext &context, qint64 destinationId, qint64
             "latency_count = latency_count + excluded.latency_count, "
             "latency_sum_ms = latency_sum_ms + excluded.latency_sum_ms, "
             "latency_hist = CASE WHEN excluded.latency_count > 0 THEN excluded.latency_hist "
-            "ELSE latency_hist END");
-        upsert.bind(1, destinationId).bind(2, resolution).bind(3, start).bind(4, delta.delivered);
-        upsert.bind(5, delta.failed).bind(6, delta.retried).bind(7, delta.dead).bind(8, delta.filtered);
-        upsert.bind(9, qint64(delta.latenciesMs.size())).bind(10, latencySum).bind(11, histText);
-        upsert.run();
+            "ELSE latency_hist END",
+            destinationId, resolution, start, delta.delivered, delta.failed, delta.retried, delta.dead,
+            delta.filtered, qint64(delta.latenciesMs.size()), latencySum, histText);
     }
 }
 
