@@ -19,6 +19,10 @@ QString DeliveryFilter::sqlConditions(QVariantList *binds, bool useIndexes) cons
         *binds << destinationId;
     }
     if (!status.isEmpty()) {
+        // deliveries_due (destination, status) is the index by status: without a destination chosen
+        // the rows are reached through every destination.
+        if (useIndexes && destinationId <= 0)
+            out += QStringLiteral(" AND d.destination_id IN (SELECT id FROM destinations)");
         out += QStringLiteral(" AND ") + plus + QStringLiteral("d.status = ?");
         *binds << status;
     }

@@ -210,7 +210,7 @@ TimelinePage ProfileQueries::timeline(const QSqlDatabase &db, qint64 profileId, 
 
     QList<TimelineEntry> deliveries;
     if (!page.next.deliveriesDone) {
-        QVariantList binds{profileId, from.deliveryAt, from.deliveryId};
+        QVariantList binds{profileId, from.deliveryId};
         QString where;
         if (!eventWhere.isEmpty()) {
             where = QStringLiteral(" AND EXISTS (SELECT 1 FROM events e WHERE e.id = d.event_id") + eventWhere
@@ -225,8 +225,8 @@ TimelinePage ProfileQueries::timeline(const QSqlDatabase &db, qint64 profileId, 
                                      "coalesce(d.last_error, '') FROM deliveries d "
                                      "LEFT JOIN destinations dest ON dest.id = d.destination_id "
                                      "LEFT JOIN mappings m ON m.id = d.mapping_id "
-                                     "WHERE d.profile_id = ? AND (d.created_at, d.id) < (?, ?)")
-                          + where + QStringLiteral(" ORDER BY d.created_at DESC, d.id DESC LIMIT ?"),
+                                     "WHERE d.profile_id = ? AND d.id < ?")
+                          + where + QStringLiteral(" ORDER BY d.id DESC LIMIT ?"),
                       binds);
         while (q.next()) {
             TimelineEntry d;
@@ -259,7 +259,6 @@ TimelinePage ProfileQueries::timeline(const QSqlDatabase &db, qint64 profileId, 
         }
         if (takeDelivery) {
             const TimelineEntry &d = deliveries.at(di++);
-            page.next.deliveryAt = d.at;
             page.next.deliveryId = d.id;
             page.entries.append(d);
         } else {

@@ -69,11 +69,11 @@ struct TimelineEntry {
     QString detail;     // message id, or the delivery's attempts and last error
 };
 
-// Where the next timeline page starts: one keyset (time, id) per table, walked newest first.
+// Where the next timeline page starts, walked newest first: events by (occurred_at, id), deliveries by
+// id (their created_at follows id: the one writer sets both), which deliveries_profile serves.
 struct TimelineCursor {
     qint64 eventAt = std::numeric_limits<qint64>::max();
     qint64 eventId = std::numeric_limits<qint64>::max();
-    qint64 deliveryAt = std::numeric_limits<qint64>::max();
     qint64 deliveryId = std::numeric_limits<qint64>::max();
     bool eventsDone = false;
     bool deliveriesDone = false;
