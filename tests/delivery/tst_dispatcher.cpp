@@ -244,6 +244,35 @@ private slots:
             1, 5000);
     }
 
+    // As the production renderer does, this one places the stored key and validates the item: the
+    // dead letter names each finding once (the worker checks again only a body it changed).
+    void anItemTheRendererValidatedIsNotValidatedAgain() {
+        Env env;
+        TestConnector connector(10);
+        DeliveryServices validating = services(env.ws.get(), &connector);
+        validating.render = [&connector](const DestinationConfig &d, qint64 mappingId, int version,
+                                         const QString &key, const Event &event, const ProfileRef &profile,
+                                         QByteArray *compact) {
+            RenderedItem item = testRender(d, mappingId, version, key, event, profile, compact);
+            item.idempotencyKey = key;
+            item.body.insert(connector.idempotencyField(), key);
+            item.findings = connector.validate(item);
+            return item;
+        };
+        Dispatcher dispatcher(env.ws.get(), validating);
+        dispatcher.start();
+        const qint64 invalid =
+            ingest(env.ws.get(), env.seeded, QStringLiteral("i"), 0, QStringLiteral("Invalid Event"));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env.ws.get(), invalid, env.dest()), QStringLiteral("dead"), 10000);
+        QCOMPARE(env.receiver->requestCount(), 0);
+        QCOMPARE(sql::scalar(env.ws->reader(),
+                             QStringLiteral("SELECT last_error FROM deliveries WHERE event_id = ?"),
+                             {invalid})
+                     .toString()
+                     .count(QStringLiteral("event: the event name is not allowed (forbidden_characters)")),
+                 1);
+    }
+
     void hangingDestinationDoesNotHoldUpAnother() {
         QTemporaryDir dir;
         ManualClock clock;

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "connectors/connectorregistry.h"
+#include "mapping/compiledmapping.h"
 #include "mapping/preview.h"
 #include "mapping/renderer.h"
 #include "testsupport.h"
@@ -77,6 +78,40 @@ private slots:
         const Event other = sbtest::event(QStringLiteral("smrt"), QStringLiteral("Order Ready"), {});
         QVERIFY(Renderer::render(d, m, other, ann()).idempotencyKey != item.idempotencyKey);
         QCOMPARE(item.body.value(QStringLiteral("messageId")).toString(), item.idempotencyKey);
+    }
+
+    // Delivery renders from the compiled mapping (expressions parsed once per version): the same item as
+    // the definition, a field whose expression does not parse left out, and a template that does not
+    // parse giving an empty name.
+    void aCompiledMappingRendersWhatTheDefinitionDoes() {
+        const DestinationConfig d = destination(QStringLiteral("attentive"),
+                                                {{QStringLiteral("apiKey"), QStringLiteral("ak_SECRET")}});
+        const MappingDefinition m =
+            attentive(QStringLiteral("custom_event"),
+                      {{QStringLiteral("user.email"), QStringLiteral("profile.email")},
+                       {QStringLiteral("properties.order"), QStringLiteral("event.properties.order_id")},
+                       {QStringLiteral("properties.broken"), QStringLiteral("lower(event.name")}},
+                      QStringLiteral("ordergroove.{{lower(event.name)}}"));
+        const Event e = sbtest::event(QStringLiteral("ordergroove"), QStringLiteral("Order Placed"),
+                                      {{QStringLiteral("order_id"), QStringLiteral("O-7")}});
+        const CompiledMapping compiled(m);
+        const RenderedItem fromDefinition = Renderer::render(d, m, e, ann());
+        const RenderedItem fromCompiled = Renderer::render(d, compiled, e, ann(), {}, nullptr);
+        QCOMPARE(fromCompiled.body, fromDefinition.body);
+        QCOMPARE(fromCompiled.idempotencyKey, fromDefinition.idempotencyKey);
+        QCOMPARE(Renderer::render(d, compiled, e, ann(), {}, nullptr).body, fromCompiled.body);
+        const QJsonObject properties = fromCompiled.body.value(QStringLiteral("properties")).toObject();
+        QCOMPARE(properties.value(QStringLiteral("order")).toString(), QStringLiteral("O-7"));
+        QVERIFY(!properties.contains(QStringLiteral("broken")));
+        QCOMPARE(fromCompiled.body.value(QStringLiteral("type")).toString(),
+                 QStringLiteral("ordergroove.order placed"));
+
+        MappingDefinition badName = m;
+        badName.eventNameTemplate = QStringLiteral("ordergroove.{{event.name");
+        const CompiledMapping badNameCompiled(badName);
+        QCOMPARE(Renderer::draft(d, badName, e, ann()).eventName, QString());
+        QCOMPARE(Renderer::render(d, badNameCompiled, e, ann(), {}, nullptr).body,
+                 Renderer::render(d, badName, e, ann()).body);
     }
 
     void secretsAreMasked() {

@@ -1,11 +1,12 @@
-// Delivery renders with the routed mapping version; stored events load back into Event + Profile.
+// Delivery renders with the routed mapping version (the production render function, which keeps each
+// version compiled); stored events load back into Event + Profile.
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/clock.h"
+#include "delivery/productionservices.h"
 #include "mapping/mappingstore.h"
 #include "mapping/storedevents.h"
-#include "mapping/versionedrenderer.h"
 #include "testsupport.h"
 
 using namespace sb;
@@ -32,13 +33,19 @@ private slots:
         config.name = QStringLiteral("Hook");
         config.connector = QStringLiteral("webhook");
         config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/hook"));
-        const VersionedRenderer renderer(ws.value().get());
+        const DeliveryServices services = productionDeliveryServices(ws.value().get());
         const Event e = sbtest::event(QStringLiteral("smrt"), QStringLiteral("Order Created"), {});
-        QCOMPARE(renderer.render(config, id, 1, e, Profile()).body.value(QStringLiteral("event")).toString(),
-                 QStringLiteral("first Order Created"));
-        QCOMPARE(renderer.render(config, id, 2, e, Profile()).body.value(QStringLiteral("event")).toString(),
-                 QStringLiteral("second Order Created"));
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, renderer.render(config, id, 7, e, Profile()));
+        const Profile profile;
+        auto render = [&](int version) {
+            return services.render(config, id, version, QStringLiteral("key-1"), e, profile, nullptr);
+        };
+        for (int pass = 0; pass < 2; ++pass) { // the second pass renders from the compiled versions
+            QCOMPARE(render(1).body.value(QStringLiteral("event")).toString(),
+                     QStringLiteral("first Order Created"));
+            QCOMPARE(render(2).body.value(QStringLiteral("event")).toString(),
+                     QStringLiteral("second Order Created"));
+        }
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, render(7));
     }
 
     void storedEventsLoadBack() {

@@ -458,11 +458,13 @@ void DestinationWorker::prepare(const QList<ClaimedDelivery> &claimed, const QHa
             }
             if (r.item.skip)
                 continue;
+            // The renderer validated the item; only a key placed here changes the body after that.
+            r.findings = r.item.findings;
             if (r.item.idempotencyKey != d.idempotencyKey) {
                 KeyPlacement::apply(r.item, d.idempotencyKey, m_connector->idempotencyField());
                 r.compact.clear(); // the body changed
+                r.findings += m_connector->validate(r.item);
             }
-            r.findings = r.item.findings + m_connector->validate(r.item);
             if (r.compact.isEmpty())
                 r.compact = json::compact(r.item.body);
         }

@@ -31,7 +31,9 @@ class Workspace;
 // Renders one delivery: production wires it to the mapping renderer with the mapping version the
 // delivery was routed with; tests pass their own. idempotencyKey is the delivery's stored key (a render
 // that places it itself saves the worker re-keying the body); when the render sets compactBody it must
-// be the returned body as compact JSON. May throw std::exception (e.g. unknown mapping).
+// be the returned body as compact JSON. The item's findings include the connector's validate() of the
+// returned body (the worker validates again only a body it re-keyed). May throw std::exception (e.g.
+// unknown mapping).
 using RenderFunction = std::function<RenderedItem(
     const DestinationConfig &, qint64 mappingId, int mappingVersion, const QString &idempotencyKey,
     const Event &, const ProfileRef &, QByteArray *compactBody)>;

@@ -7,6 +7,7 @@
 
 #include "connectors/connectorregistry.h"
 #include "connectors/destinationstore.h"
+#include "mapping/compiledmapping.h"
 #include "mapping/mappingstore.h"
 #include "mapping/renderer.h"
 
@@ -14,13 +15,13 @@ namespace sb {
 
 namespace {
 
-// (mapping id, version) -> definition; a version's definition never changes once saved.
+// (mapping id, version) -> the definition, compiled; a version's definition never changes once saved.
 class MappingVersionCache {
 public:
     explicit MappingVersionCache(Workspace *workspace)
         : m_store(workspace) {}
 
-    MappingDefinition get(qint64 mappingId, int version) {
+    std::shared_ptr<const CompiledMapping> get(qint64 mappingId, int version) {
         const QPair<qint64, int> key{mappingId, version};
         {
             QMutexLocker lock(&m_mutex);
@@ -31,15 +32,17 @@ public:
         const Result<MappingStore::Entry> loaded = m_store.load(mappingId, version);
         if (!loaded)
             throw std::runtime_error(loaded.error().toStdString());
+        auto compiled = std::make_shared<const CompiledMapping>(loaded.value().definition);
         QMutexLocker lock(&m_mutex);
-        m_cache.insert(key, loaded.value().definition);
-        return loaded.value().definition;
+        m_cache.insert(key, compiled);
+        return compiled;
     }
 
 private:
     MappingStore m_store;
     QMutex m_mutex;
-    QHash<QPair<qint64, int>, MappingDefinition> m_cache; // asked once per delivery: no text key
+    // Asked once per delivery: no text key.
+    QHash<QPair<qint64, int>, std::shared_ptr<const CompiledMapping>> m_cache;
 };
 
 } // namespace
@@ -57,7 +60,7 @@ DeliveryServices productionDeliveryServices(Workspace *workspace) {
     services.render = [mappings](const DestinationConfig &destination, qint64 mappingId, int mappingVersion,
                                  const QString &idempotencyKey, const Event &event, const ProfileRef &profile,
                                  QByteArray *compactBody) {
-        return Renderer::render(destination, mappings->get(mappingId, mappingVersion), event, profile,
+        return Renderer::render(destination, *mappings->get(mappingId, mappingVersion), event, profile,
                                 idempotencyKey, compactBody);
     };
     return services;

@@ -3,12 +3,11 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include "compiledmapping.h"
 #include "connectors/connectorregistry.h"
 #include "connectors/connectorsupport.h"
 #include "core/jsonutil.h"
-#include "expression.h"
 #include "mappingcontext.h"
-#include "template.h"
 
 namespace sb {
 
@@ -34,24 +33,19 @@ QString Renderer::idempotencyKey(const DestinationConfig &destination, const Map
 
 namespace {
 
-ItemDraft makeDraft(const DestinationConfig &destination, const MappingDefinition &mapping,
-                    const Event &event, const ProfileRef &profile, const QString &key) {
+ItemDraft makeDraft(const DestinationConfig &destination, const CompiledMapping &compiled, const Event &event,
+                    const ProfileRef &profile, const QString &key) {
+    const MappingDefinition &mapping = compiled.definition();
     const LazyMappingContext context(event, profile);
     ItemDraft d;
     d.action = mapping.action;
     d.occurredAt = event.occurredAt;
     d.idempotencyKey = key.isEmpty() ? Renderer::idempotencyKey(destination, mapping, event) : key;
-    if (mapping.eventNameTemplate.isEmpty()) {
-        d.eventName = event.name;
-    } else {
-        const Result<Template> t = Template::cached(mapping.eventNameTemplate);
-        d.eventName = t ? t.value().render(context) : QString();
-    }
-    for (const FieldMapping &field : mapping.fields) {
-        const Result<Expression> e = Expression::cached(field.expression);
-        if (!e)
-            continue; // definitions are validated on save; a broken one renders without the field
-        const QJsonValue value = e.value().evaluate(context);
+    d.eventName = compiled.eventName(context, event.name);
+    for (const CompiledMapping::Field &field : compiled.fields()) {
+        if (!field.expression)
+            continue;
+        const QJsonValue value = field.expression->evaluate(context);
         if (value.isNull() || value.isUndefined())
             continue; // absent, not null: null would clear the field in tools such as Klaviyo
         if (field.target == QLatin1String("*")) {
@@ -69,17 +63,24 @@ ItemDraft makeDraft(const DestinationConfig &destination, const MappingDefinitio
 
 ItemDraft Renderer::draft(const DestinationConfig &destination, const MappingDefinition &mapping,
                           const Event &event, const ProfileRef &profile) {
-    return makeDraft(destination, mapping, event, profile, {});
+    return makeDraft(destination, CompiledMapping(mapping), event, profile, {});
 }
 
 RenderedItem Renderer::render(const DestinationConfig &destination, const MappingDefinition &mapping,
                               const Event &event, const ProfileRef &profile) {
-    return render(destination, mapping, event, profile, {}, nullptr);
+    return render(destination, CompiledMapping(mapping), event, profile, {}, nullptr);
 }
 
 RenderedItem Renderer::render(const DestinationConfig &destination, const MappingDefinition &mapping,
                               const Event &event, const ProfileRef &profile, const QString &idempotencyKey,
                               QByteArray *compactBody) {
+    return render(destination, CompiledMapping(mapping), event, profile, idempotencyKey, compactBody);
+}
+
+RenderedItem Renderer::render(const DestinationConfig &destination, const CompiledMapping &compiled,
+                              const Event &event, const ProfileRef &profile, const QString &idempotencyKey,
+                              QByteArray *compactBody) {
+    const MappingDefinition &mapping = compiled.definition();
     const Connector *connector = ConnectorRegistry::find(destination.connector);
     if (!connector) {
         RenderedItem item;
@@ -91,7 +92,7 @@ RenderedItem Renderer::render(const DestinationConfig &destination, const Mappin
                                      item.skipReason);
         return item;
     }
-    const ItemDraft d = makeDraft(destination, mapping, event, profile, idempotencyKey);
+    const ItemDraft d = makeDraft(destination, compiled, event, profile, idempotencyKey);
     RenderedItem item = connector->assemble(destination, d);
     if (!connector->actions().contains(mapping.action))
         item.findings << makeFinding(Finding::Severity::Error, {}, QStringLiteral("invalid_action"),

@@ -7,6 +7,8 @@
 
 namespace sb {
 
+class CompiledMapping;
+
 // The ONE renderer: delivery and preview both call it, so a preview is exactly what is sent.
 // Evaluates the mapping's fields and event name against the event and profile, lets the connector
 // shape the item, then collects findings (connector checks, size, matchBy email -> skip).
@@ -18,6 +20,11 @@ public:
     // computed one) wherever the connector places keys, and compactBody (when given) receives the
     // body as compact JSON, serialised once for the size check and reused for the request.
     static RenderedItem render(const DestinationConfig &destination, const MappingDefinition &mapping,
+                               const Event &event, const ProfileRef &profile, const QString &idempotencyKey,
+                               QByteArray *compactBody);
+    // The same with the mapping's expressions parsed beforehand (delivery renders many items with one
+    // mapping version; the forms above parse, or look up, each expression per call).
+    static RenderedItem render(const DestinationConfig &destination, const CompiledMapping &mapping,
                                const Event &event, const ProfileRef &profile, const QString &idempotencyKey,
                                QByteArray *compactBody);
     // The draft before the connector shapes it (for editors that show the field values).
