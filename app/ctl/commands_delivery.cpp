@@ -202,9 +202,12 @@ int showDelivery(CtlContext &context) {
         QJsonArray attempts;
         QSqlQuery a = sql::exec(
             ws->reader(),
-            QStringLiteral("SELECT attempt, started_at, request, response_status, response_headers, "
-                           "response_body, latency_ms, outcome, coalesce(error, '') FROM "
-                           "delivery_attempts WHERE delivery_id = ? ORDER BY id"),
+            QStringLiteral(
+                "SELECT a.attempt, a.started_at, coalesce(a.request, x.request), a.response_status, "
+                "coalesce(a.response_headers, x.response_headers), coalesce(a.response_body, "
+                "x.response_body), a.latency_ms, a.outcome, coalesce(a.error, '') FROM "
+                "delivery_attempts a LEFT JOIN delivery_exchanges x ON x.id = a.exchange_id "
+                "WHERE a.delivery_id = ? ORDER BY a.id"),
             {id});
         while (a.next())
             attempts.append(QJsonObject{{QStringLiteral("attempt"), a.value(0).toInt()},

@@ -133,10 +133,12 @@ DeliveryDetail DeliveryDetail::load(Workspace *workspace, qint64 deliveryId) {
 
         QSqlQuery a =
             sql::exec(db,
-                      QStringLiteral("SELECT attempt, started_at, coalesce(response_status, 0), "
-                                     "coalesce(latency_ms, 0), outcome, coalesce(error, ''), request, "
-                                     "response_headers, response_body FROM delivery_attempts WHERE "
-                                     "delivery_id = ? ORDER BY attempt, id"),
+                      QStringLiteral("SELECT a.attempt, a.started_at, coalesce(a.response_status, 0), "
+                                     "coalesce(a.latency_ms, 0), a.outcome, coalesce(a.error, ''), "
+                                     "coalesce(a.request, x.request), coalesce(a.response_headers, "
+                                     "x.response_headers), coalesce(a.response_body, x.response_body) "
+                                     "FROM delivery_attempts a LEFT JOIN delivery_exchanges x ON x.id = "
+                                     "a.exchange_id WHERE a.delivery_id = ? ORDER BY a.attempt, a.id"),
                       {deliveryId});
         QString request, responseHeaders, responseBody;
         bool answered = false;

@@ -739,6 +739,9 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
     const QStringList described = AttemptLog::describeRequests(
         spec, secrets, bodies,
         kind == DeliveryOutcome::Kind::Delivered ? AttemptLog::Bodies::Dropped : AttemptLog::Bodies::Kept);
+    // A delivered request's records are the same for every item: stored once (delivery_exchanges).
+    const quint64 exchangeKey =
+        kind == DeliveryOutcome::Kind::Delivered && request.items.size() > 1 ? ++m_exchangeKeys : 0;
     qsizetype index = 0;
     for (const PendingItem &item : request.items) {
         DeliveryOutcome o;
@@ -757,6 +760,7 @@ void DestinationWorker::onFinished(QNetworkReply *reply, const OutgoingRequest &
         a.latencyMs = latencyMs;
         a.outcome = attemptOutcome;
         a.error = reason;
+        a.exchangeKey = exchangeKey;
         o.attempt = a;
         outcomes << o;
         if (kind == DeliveryOutcome::Kind::Retry && o.profileId > 0)

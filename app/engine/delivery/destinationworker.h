@@ -159,6 +159,7 @@ private:
     qint64 m_lastPublishMs = 0;
     qint64 m_lastMaintenanceMs = 0;
     QString m_lastStateText;
+    quint64 m_exchangeKeys = 0; // the last exchange key given to a delivered request's records
 
     mutable QMutex m_stateMutex;
     QJsonObject m_state;

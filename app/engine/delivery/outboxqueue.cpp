@@ -234,21 +234,50 @@ constexpr const char *kSetSkipped =
     "UPDATE deliveries SET status = 'skipped', attempts = ?, next_attempt_at = NULL, lease_owner = NULL, "
     "lease_expires_at = NULL, last_error = ? WHERE id = ?";
 
-void insertAttempt(StatementCache &sqlite, const QSqlDatabase &db, qint64 deliveryId, int attempt,
-                   const AttemptRecord &a) {
-    Statement &insert = sqlite.prepare(
-        db,
-        "INSERT INTO delivery_attempts(delivery_id, attempt, started_at, request, response_status, "
-        "response_headers, response_body, latency_ms, outcome, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, deliveryId).bind(2, attempt).bind(3, a.startedAt).bind(4, a.request);
-    if (a.httpStatus > 0)
-        insert.bind(5, a.httpStatus);
-    else
-        insert.bind(5, sqlNull);
-    insert.bind(6, a.responseHeaders).bind(7, a.responseBody).bind(8, a.latencyMs).bind(9, a.outcome);
-    insert.bind(10, a.error);
-    insert.run();
-}
+// Records sharing an exchange key store their request and response once, in delivery_exchanges.
+class AttemptWriter {
+public:
+    AttemptWriter(StatementCache &sqlite, const QSqlDatabase &db)
+        : m_sqlite(sqlite)
+        , m_db(db) {}
+
+    void insert(qint64 deliveryId, int attempt, const AttemptRecord &a) {
+        std::optional<qint64> exchangeId;
+        if (a.exchangeKey != 0) {
+            auto known = m_exchanges.constFind(a.exchangeKey);
+            if (known == m_exchanges.constEnd()) {
+                Statement &exchange =
+                    m_sqlite.prepare(m_db, "INSERT INTO delivery_exchanges(request, "
+                                           "response_headers, response_body) VALUES (?, ?, ?)");
+                exchange.bind(1, a.request).bind(2, a.responseHeaders).bind(3, a.responseBody);
+                exchange.run();
+                known = m_exchanges.insert(a.exchangeKey, exchange.lastInsertId());
+            }
+            exchangeId = *known;
+        }
+        Statement &insert = m_sqlite.prepare(
+            m_db,
+            "INSERT INTO delivery_attempts(delivery_id, attempt, started_at, request, response_status, "
+            "response_headers, response_body, latency_ms, outcome, error, exchange_id) VALUES (?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, deliveryId).bind(2, attempt).bind(3, a.startedAt);
+        if (exchangeId)
+            insert.bind(4, sqlNull).bind(6, sqlNull).bind(7, sqlNull).bind(11, *exchangeId);
+        else
+            insert.bind(4, a.request).bind(6, a.responseHeaders).bind(7, a.responseBody).bind(11, sqlNull);
+        if (a.httpStatus > 0)
+            insert.bind(5, a.httpStatus);
+        else
+            insert.bind(5, sqlNull);
+        insert.bind(8, a.latencyMs).bind(9, a.outcome).bind(10, a.error);
+        insert.run();
+    }
+
+private:
+    StatementCache &m_sqlite;
+    const QSqlDatabase &m_db;
+    QHash<quint64, qint64> m_exchanges; // exchange key -> delivery_exchanges row
+};
 
 } // namespace
 
@@ -307,6 +336,7 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
         }
     }
     QList<qint64> delivered[2]; // [attempt recorded now]
+    AttemptWriter attemptWriter(sqlite, db);
 
     for (const DeliveryOutcome &o : outcomes) {
         const auto found = rows.constFind(o.deliveryId);
@@ -316,7 +346,7 @@ AppliedOutcomes OutboxQueue::apply(WriteContext &context, qint64 destinationId, 
         int attempts = found->attempts;
         if (o.attempt) {
             ++attempts;
-            insertAttempt(sqlite, db, o.deliveryId, attempts, *o.attempt);
+            attemptWriter.insert(o.deliveryId, attempts, *o.attempt);
             if (o.attempt->outcome != QLatin1String("delivered"))
                 ++metrics.failed;
         }

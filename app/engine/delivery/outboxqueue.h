@@ -40,6 +40,9 @@ struct AttemptRecord {
     qint64 latencyMs = 0;
     QString outcome; // delivered, retryable, rejected, timeout, connection_error, invalid
     QString error;
+    // Nonzero: the records of one apply() with this key share request and response (the items of one
+    // delivered request), which are then stored once (delivery_exchanges).
+    quint64 exchangeKey = 0;
 };
 
 // What happened to one claimed delivery.

@@ -238,6 +238,18 @@ DROP INDEX IF EXISTS deliveries_profile;
 CREATE INDEX deliveries_profile ON deliveries(profile_id, id)
 )SQL";
 
+// v7: a delivered request's record (method, URL, headers, batch size and the response) is the same for
+// every item it carried: kept once per request, each item's attempt row pointing at it.
+const char *const kSchemaV7 = R"SQL(
+CREATE TABLE delivery_exchanges (
+    id               INTEGER PRIMARY KEY,
+    request          TEXT,
+    response_headers TEXT,
+    response_body    TEXT
+);
+ALTER TABLE delivery_attempts ADD COLUMN exchange_id INTEGER REFERENCES delivery_exchanges(id)
+)SQL";
+
 } // namespace
 
 const QList<Migration> &Migrations::all() {
@@ -251,6 +263,8 @@ const QList<Migration> &Migrations::all() {
         {5, "inbox: events accepted and durable, waiting to be routed", QString::fromUtf8(kSchemaV5)},
         {6, "deliveries: one index by (profile, id); no index by status and time",
          QString::fromUtf8(kSchemaV6)},
+        {7, "delivery_exchanges: a delivered request's record once per request, not per item",
+         QString::fromUtf8(kSchemaV7)},
     };
     return migrations;
 }

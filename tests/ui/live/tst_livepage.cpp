@@ -599,12 +599,31 @@ private slots:
 
     void aDeliveredRequestIsRenderedAgainWhenShown() {
         EngineFixture f;
-        const qint64 delivery = f.deliveriesOf(f.ingest(1)).constFirst();
-        QTRY_COMPARE_WITH_TIMEOUT(f.status(delivery), QStringLiteral("delivered"), 20'000);
-        // The attempt keeps where the request went and how, not what it carried.
+        // Once the destination has answered well, events stored together go out in one request.
+        const qint64 first = f.deliveriesOf(f.ingest(1)).constFirst();
+        QTRY_COMPARE_WITH_TIMEOUT(f.status(first), QStringLiteral("delivered"), 20'000);
+        const QList<qint64> batch = f.deliveriesOf(f.ingest(5));
+        for (qint64 id : batch)
+            QTRY_COMPARE_WITH_TIMEOUT(f.status(id), QStringLiteral("delivered"), 20'000);
+        // The batch's record is kept once for its items (delivery_exchanges): where the request went and
+        // how, not what it carried.
+        const qint64 delivery = batch.constLast();
+        QStringList ids;
+        for (qint64 id : batch)
+            ids << QString::number(id);
+        const QString ofBatch =
+            QStringLiteral(" FROM delivery_attempts WHERE delivery_id IN (%1)").arg(ids.join(u','));
+        QCOMPARE(
+            scalar(f.ws(), "SELECT count(*)" + ofBatch + " AND exchange_id IS NOT NULL AND request IS NULL")
+                .toInt(),
+            batch.size());
+        QCOMPARE(scalar(f.ws(), "SELECT count(DISTINCT exchange_id)" + ofBatch).toInt(), 1);
         const QJsonObject stored =
             QJsonDocument::fromJson(
-                scalar(f.ws(), "SELECT request FROM delivery_attempts WHERE delivery_id = ?", {delivery})
+                scalar(f.ws(),
+                       "SELECT x.request FROM delivery_attempts a JOIN delivery_exchanges x "
+                       "ON x.id = a.exchange_id WHERE a.delivery_id = ?",
+                       {delivery})
                     .toByteArray())
                 .object();
         QCOMPARE(stored.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
