@@ -384,6 +384,18 @@ double runClients(Bench &b, std::function<void()> clients, const std::function<v
     return cpuS;
 }
 
+// What the workspace keeps for each event (event, delivery, attempt records and their indexes), as the
+// database's pages in use.
+void reportStored(Bench &b, qint64 events) {
+    const double usedBytes =
+        sql::scalar(b.ws()->reader(), QStringLiteral("SELECT (page_count - freelist_count) * page_size FROM "
+                                                     "pragma_page_count, pragma_freelist_count, "
+                                                     "pragma_page_size"))
+            .toDouble();
+    out() << "  stored: " << fixed(usedBytes / std::max<qint64>(1, events)) << " bytes an event ("
+          << fixed(usedBytes / 1048576.0, 1) << " MB in use)" << Qt::endl;
+}
+
 // End to end: events go in through the engine API as HTTP ingest takes them (IngestService::accept,
 // batches of 100, 8 in flight) while the dispatcher delivers; from the first event in to the last
 // delivered. Both stages share the two cores, as they do in production.
@@ -430,6 +442,7 @@ int runEndToEnd(int events, int users) {
           << "; received -> delivered p50 " << fixed(percentile(lat, 0.5)) << " ms, p99 "
           << fixed(percentile(lat, 0.99)) << " ms (" << b.requests(sim) << " requests)" << Qt::endl;
     out() << "  " << cpu << Qt::endl;
+    reportStored(b, events);
     if (qEnvironmentVariableIsSet("SB_BENCH_TIMELINE"))
         out() << "  " << b.timeline(dest, startMs) << Qt::endl;
     return complete ? 0 : 1;
@@ -516,6 +529,7 @@ int runSustained(int rate, int offerSeconds, int users) {
           << "; received -> delivered p50 " << fixed(percentile(lat, 0.5)) << " ms, p99 "
           << fixed(percentile(lat, 0.99)) << " ms (" << b.requests(sim) << " requests)" << Qt::endl;
     out() << "  " << cpu << Qt::endl;
+    reportStored(b, total);
     if (qEnvironmentVariableIsSet("SB_BENCH_TIMELINE"))
         out() << "  " << b.timeline(dest, startMs) << Qt::endl;
     return complete ? 0 : 1;
