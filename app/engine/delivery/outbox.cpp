@@ -39,8 +39,18 @@ struct JobDestination {
 // A delivery waits in the outbox rather than going to its worker when the worker has no inbox open,
 // the destination is paused (read here, in the transaction, as the claim does), or it has rows waiting
 // (pending, retrying, blocked), one of which may belong to the same profile.
+// The key of a destination in WriteContext::jobShared, formatted once per destination (per event it
+// cost more than the lookup).
+const QString &jobKey(qint64 destinationId) {
+    thread_local QHash<qint64, QString> keys;
+    auto found = keys.constFind(destinationId);
+    if (found == keys.constEnd())
+        found = keys.insert(destinationId, QStringLiteral("outbox:%1").arg(destinationId));
+    return *found;
+}
+
 JobDestination &jobDestination(WriteContext &context, const QString &path, qint64 destinationId) {
-    const QString key = QStringLiteral("outbox:%1").arg(destinationId);
+    const QString &key = jobKey(destinationId);
     if (auto known = context.jobShared.constFind(key); known != context.jobShared.constEnd())
         return *std::static_pointer_cast<JobDestination>(*known);
     auto known = std::make_shared<JobDestination>();
