@@ -188,6 +188,57 @@ private slots:
                      .toString(),
                  QStringLiteral("discarded"));
     }
+
+    // The items of one delivered request share one record (delivery_exchanges): each shows it.
+    void showReadsTheRecordABatchShares() {
+        ingest(m_ws.get(), m_seeded, QStringLiteral("m-batch-1"), 0);
+        ingest(m_ws.get(), m_seeded, QStringLiteral("m-batch-2"), 0);
+        QList<qint64> delivered;
+        m_ws->writer()->run([&](WriteContext &c) {
+            const ClaimBatch batch =
+                OutboxQueue::claim(c, m_seeded.destinationIds.first(), QStringLiteral("t"), 10, 60000, true);
+            QList<DeliveryOutcome> outcomes;
+            for (const ClaimedDelivery &d : batch.deliveries) {
+                DeliveryOutcome o;
+                o.deliveryId = d.id;
+                o.kind = DeliveryOutcome::Kind::Delivered;
+                AttemptRecord a;
+                a.startedAt = c.clock->nowMs();
+                a.request =
+                    QStringLiteral("{\"method\":\"POST\",\"batchSize\":%1}").arg(batch.deliveries.size());
+                a.httpStatus = 200;
+                a.responseBody = QStringLiteral("{\"success\":true}");
+                a.outcome = QStringLiteral("delivered");
+                a.exchangeKey = 1;
+                o.attempt = a;
+                outcomes << o;
+                delivered << d.id;
+            }
+            OutboxQueue::apply(c, m_seeded.destinationIds.first(), QStringLiteral("t"), outcomes,
+                               DeliveryPolicy{});
+            return QVariant();
+        });
+        QVERIFY(delivered.size() >= 2);
+        QCOMPARE(
+            sql::scalar(m_ws->reader(), QStringLiteral("SELECT count(*) FROM delivery_exchanges")).toInt(),
+            1);
+        QStringList arguments{QStringLiteral("deliveries"), QStringLiteral("show"), QStringLiteral("--json")};
+        for (qint64 id : delivered)
+            arguments << QStringLiteral("--delivery") << QString::number(id);
+        const Run show = ctl(arguments);
+        QCOMPARE(show.exitCode, 0);
+        const QJsonArray shown = show.json()[QStringLiteral("deliveries")].toArray();
+        QCOMPARE(shown.size(), delivered.size());
+        for (const QJsonValue &d : shown) {
+            QCOMPARE(d[QStringLiteral("status")].toString(), QStringLiteral("delivered"));
+            const QJsonObject attempt = d[QStringLiteral("attemptLog")][0].toObject();
+            QCOMPARE(attempt[QStringLiteral("request")].toString(),
+                     QStringLiteral("{\"method\":\"POST\",\"batchSize\":%1}").arg(delivered.size()));
+            QCOMPARE(attempt[QStringLiteral("responseStatus")].toInt(), 200);
+            QCOMPARE(attempt[QStringLiteral("responseBody")].toString(),
+                     QStringLiteral("{\"success\":true}"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCtlDelivery)
