@@ -53,11 +53,20 @@ private slots:
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 1);
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT write_key FROM sources WHERE name='pos'")).toString(),
                  QStringLiteral("wk_1234567890"));
-        // Tables of the newest step exist.
+        // Tables of the later steps exist, and the indexes v6 dropped are gone.
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
-                                                "('event_outcomes', 'metrics_buckets')"))
+                                                "('event_outcomes', 'metrics_buckets', 'inbox', "
+                                                "'delivery_exchanges')"))
                      .toInt(),
-                 2);
+                 4);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                                "('deliveries_status_time', 'deliveries_profile_time')"))
+                     .toInt(),
+                 0);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT group_concat(name) FROM pragma_index_info("
+                                                "'deliveries_profile')"))
+                     .toString(),
+                 QStringLiteral("profile_id,id"));
     }
 
     void freshDatabaseEqualsUpgradedDatabase() {
