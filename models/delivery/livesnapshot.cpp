@@ -106,7 +106,8 @@ LiveSnapshot LiveSnapshot::load(Workspace *workspace, qint64 nowMs, bool withSer
     s.range = range;
     try {
         const QSqlDatabase db = workspace->reader();
-        s.destinations = figuresFrom(DeliveryStats::snapshot(db, nowMs));
+        s.destinations =
+            figuresFrom(DeliveryStats::snapshot(db, nowMs, DeliveryStats::StatusCounts::OpenAndDead));
         const AcceptLog::Backlog backlog = AcceptLog::backlog(db);
         s.acceptedWaiting = backlog.waitingEvents;
         s.acceptFailedRows = backlog.failedRows;

@@ -2,13 +2,15 @@
 // every statement they run on the test thread's reader connection is recorded (sqlite3_trace_v2) and
 // its plan read back (EXPLAIN QUERY PLAN). The writer keeps few indexes on deliveries (each costs every
 // delivery), so a read that loses its index falls back to walking the whole table: the status bar, the
-// live table's filters and a profile's timeline would slow down as the workspace grows.
+// live monitor's cards and table filters and a profile's timeline would slow down as the workspace
+// grows.
 #include <QSqlDriver>
 #include <QTest>
 #include <sqlite3.h>
 
 #include "delivery/deliveryfilter.h"
 #include "delivery/deliverytablemodel.h"
+#include "delivery/livesnapshot.h"
 #include "engine/enginestatusprobe.h"
 #include "profiles/profilequeries.h"
 #include "uitestsupport.h"
@@ -125,6 +127,13 @@ private slots:
         QStringList statements = recorder.take();
         QVERIFY(!statements.isEmpty());
         QCOMPARE(fullWalksOfDeliveries(recorder, statements), QStringList());
+
+        // The live monitor's cards, refreshed every second: backlog, retrying and dead letters.
+        const LiveSnapshot live = LiveSnapshot::load(ws, 2000, true, ChartRange::OneHour);
+        QCOMPARE(live.destinations.size(), 1);
+        QCOMPARE(live.destinations.first().backlog, 1);
+        QCOMPARE(live.destinations.first().dead, 1);
+        QCOMPARE(fullWalksOfDeliveries(recorder, recorder.take()), QStringList());
 
         // The live table narrowed to a status, to a profile, to both, and to a destination and status.
         const qint64 newest = std::numeric_limits<qint64>::max();

@@ -61,13 +61,18 @@ QString iso(qint64 ms) {
 
 } // namespace
 
-QJsonObject DeliveryStats::snapshot(const QSqlDatabase &reader, qint64 nowMs) {
+QJsonObject DeliveryStats::snapshot(const QSqlDatabase &reader, qint64 nowMs, StatusCounts statusCounts) {
     QHash<qint64, QJsonObject> counts;
     QHash<qint64, qint64> backlog;
     {
-        QSqlQuery q =
-            sql::exec(reader, QStringLiteral("SELECT destination_id, status, count(*) FROM deliveries "
-                                             "GROUP BY destination_id, status"));
+        QSqlQuery q = sql::exec(
+            reader, statusCounts == StatusCounts::All
+                        ? QStringLiteral("SELECT destination_id, status, count(*) FROM deliveries "
+                                         "GROUP BY destination_id, status")
+                        : QStringLiteral("SELECT destination_id, status, count(*) FROM deliveries WHERE "
+                                         "destination_id IN (SELECT id FROM destinations) AND status IN "
+                                         "('pending','in_flight','retrying','blocked','dead') GROUP BY "
+                                         "destination_id, status"));
         while (q.next()) {
             const qint64 d = q.value(0).toLongLong();
             const QString status = q.value(1).toString();
