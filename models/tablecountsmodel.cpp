@@ -1,5 +1,6 @@
 #include "tablecountsmodel.h"
 
+#include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "store/storestatus.h"
@@ -10,10 +11,7 @@ namespace sb {
 TableCountsModel::TableCountsModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace) {
-    connect(&m_watcher, &QFutureWatcher<QPair<QJsonObject, QString>>::finished, this, [this] {
-        const auto result = m_watcher.result();
-        apply(result.first, result.second);
-    });
+    connect(&m_watcher, &QFutureWatcher<Counted>::finished, this, [this] { apply(m_watcher.result()); });
 }
 
 int TableCountsModel::rowCount(const QModelIndex &parent) const {
@@ -47,14 +45,19 @@ void TableCountsModel::refresh() {
     if (m_watcher.isRunning())
         return;
     Workspace *workspace = m_workspace;
-    m_watcher.setFuture(QtConcurrent::run([workspace]() -> QPair<QJsonObject, QString> {
+    m_watcher.setFuture(QtConcurrent::run([workspace]() -> Counted {
+        QElapsedTimer timer;
+        timer.start();
         const Result<QJsonObject> status = StoreStatus::read(workspace->reader());
-        return status ? qMakePair(status.value(), QString()) : qMakePair(QJsonObject(), status.error());
+        return {status ? status.value() : QJsonObject(), status ? QString() : status.error(),
+                timer.elapsed()};
     }));
 }
 
-void TableCountsModel::apply(const QJsonObject &status, const QString &error) {
-    m_lastError = error;
+void TableCountsModel::apply(const Counted &counted) {
+    const QJsonObject &status = counted.status;
+    m_lastError = counted.error;
+    m_lastCountMs = counted.elapsedMs;
     beginResetModel();
     m_rows.clear();
     const QJsonObject tables = status.value(QStringLiteral("tables")).toObject();

@@ -26,18 +26,27 @@ public:
     void refresh();
     int schemaVersion() const { return m_schemaVersion; }
     QString lastError() const { return m_lastError; }
+    // How long the last count took: counting walks every table, which grows with the workspace, so
+    // whoever repeats it spaces the counts by it.
+    qint64 lastCountMs() const { return m_lastCountMs; }
 
 signals:
     void refreshed();
 
 private:
-    void apply(const QJsonObject &status, const QString &error);
+    struct Counted {
+        QJsonObject status;
+        QString error;
+        qint64 elapsedMs = 0;
+    };
+    void apply(const Counted &counted);
 
     Workspace *m_workspace;
     QList<QPair<QString, qint64>> m_rows;
     int m_schemaVersion = 0;
     QString m_lastError;
-    LoadWatcher<QPair<QJsonObject, QString>> m_watcher;
+    qint64 m_lastCountMs = 0;
+    LoadWatcher<Counted> m_watcher;
 };
 
 } // namespace sb

@@ -135,6 +135,26 @@ private slots:
         QVERIFY(sawEvents);
     }
 
+    // Counting walks every table: the Overview page counts only while it is shown, and spaces the
+    // counts by how long the last one took.
+    void overviewCountsOnlyWhileShown() {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path(), Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        OverviewPage page(ws.value().get());
+        QSignalSpy refreshed(page.model(), &TableCountsModel::refreshed);
+        QVERIFY(refreshed.wait(10'000)); // the first count, hidden
+        QVERIFY(!page.refreshScheduled());
+        page.show();
+        QVERIFY(refreshed.wait(10'000)); // shown: counts again, then schedules the next
+        QVERIFY(page.refreshScheduled());
+        QCOMPARE(page.nextRefreshMs(),
+                 int(std::max<qint64>(OverviewPage::kRefreshMs,
+                                      page.model()->lastCountMs() * OverviewPage::kMaxCountShare)));
+        page.hide();
+        QVERIFY(!page.refreshScheduled());
+    }
+
     void mainWindowSwitchesPagesByKeyAndShortcut() {
         MainWindow window(QStringLiteral("/tmp/ws"));
         auto *a = new QWidget;

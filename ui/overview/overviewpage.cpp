@@ -6,6 +6,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "store/workspace.h"
 #include "tablecountsmodel.h"
@@ -39,13 +40,37 @@ OverviewPage::OverviewPage(Workspace *workspace, QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(table, 1);
 
-    connect(m_model, &TableCountsModel::refreshed, this, &OverviewPage::updateSummary);
-    auto *timer = new QTimer(this);
-    timer->setInterval(5000);
-    connect(timer, &QTimer::timeout, m_model, &TableCountsModel::refresh);
-    timer->start();
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    connect(m_refreshTimer, &QTimer::timeout, m_model, &TableCountsModel::refresh);
+    connect(m_model, &TableCountsModel::refreshed, this, &OverviewPage::onRefreshed);
     m_model->refresh();
     retranslateUi();
+}
+
+int OverviewPage::nextRefreshMs() const {
+    return int(std::clamp<qint64>(m_model->lastCountMs() * kMaxCountShare, kRefreshMs, 10 * 60'000));
+}
+
+bool OverviewPage::refreshScheduled() const {
+    return m_refreshTimer->isActive();
+}
+
+void OverviewPage::onRefreshed() {
+    updateSummary();
+    if (isVisible())
+        m_refreshTimer->start(nextRefreshMs());
+}
+
+void OverviewPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (!m_refreshTimer->isActive())
+        m_model->refresh(); // its result schedules the next one
+}
+
+void OverviewPage::hideEvent(QHideEvent *event) {
+    QWidget::hideEvent(event);
+    m_refreshTimer->stop();
 }
 
 void OverviewPage::retranslateUi() {
