@@ -112,15 +112,34 @@ int listDeliveries(CtlContext &context) {
             return context.fail(QStringLiteral("unexpected argument '%1'").arg(arg), 2);
         }
     }
-    QSqlQuery q =
-        sql::exec(ws->reader(),
-                  QStringLiteral("SELECT d.id, d.event_id, coalesce(e.name, e.type), t.name, d.status, "
-                                 "d.attempts, d.next_attempt_at, d.delivered_at, coalesce(d.last_error, ''), "
-                                 "d.idempotency_key, d.created_at FROM deliveries d JOIN destinations t ON "
-                                 "t.id = d.destination_id JOIN events e ON e.id = d.event_id WHERE "
-                                 "(? = '' OR d.status = ?) AND (? = 0 OR d.destination_id = ?) "
-                                 "ORDER BY d.id DESC LIMIT ?"),
-                  {status, status, destination, destination, limit});
+    // The newest `limit` ids first, then their rows: a status other than the common 'delivered' is found
+    // in deliveries_due (destination, status), which holds the ids too, reached through every destination
+    // when none is named; otherwise the newest rows are walked by id.
+    QString where;
+    QVariantList binds;
+    const bool byIndex = !status.isEmpty() && status != QLatin1String("delivered");
+    const QString plus = byIndex ? QString() : QStringLiteral("+");
+    if (destination > 0) {
+        where += QStringLiteral(" AND ") + plus + QStringLiteral("d.destination_id = ?");
+        binds << destination;
+    } else if (byIndex) {
+        where += QStringLiteral(" AND d.destination_id IN (SELECT id FROM destinations)");
+    }
+    if (!status.isEmpty()) {
+        where += QStringLiteral(" AND ") + plus + QStringLiteral("d.status = ?");
+        binds << status;
+    }
+    binds << limit;
+    QSqlQuery q = sql::exec(
+        ws->reader(),
+        QStringLiteral("SELECT d.id, d.event_id, coalesce(e.name, e.type), t.name, d.status, d.attempts, "
+                       "d.next_attempt_at, d.delivered_at, coalesce(d.last_error, ''), d.idempotency_key, "
+                       "d.created_at FROM (SELECT d.id FROM deliveries d WHERE 1")
+            + where
+            + QStringLiteral(" ORDER BY d.id DESC LIMIT ?) picked JOIN deliveries d ON d.id = picked.id JOIN "
+                             "destinations t ON t.id = d.destination_id JOIN events e ON e.id = d.event_id "
+                             "ORDER BY d.id DESC"),
+        binds);
     QJsonArray rows;
     while (q.next()) {
         QJsonObject row{{QStringLiteral("id"), double(q.value(0).toLongLong())},

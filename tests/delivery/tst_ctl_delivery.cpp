@@ -76,6 +76,16 @@ private slots:
         QCOMPARE(rows[0][QStringLiteral("lastError")].toString(),
                  QStringLiteral("HTTP 400: email is not a valid address"));
 
+        // A status alone, through every destination.
+        const Run pending =
+            ctl({QStringLiteral("deliveries"), QStringLiteral("list"), QStringLiteral("--status"),
+                 QStringLiteral("pending"), QStringLiteral("--json")});
+        QCOMPARE(pending.exitCode, 0);
+        const QJsonArray pendingRows = pending.json()[QStringLiteral("deliveries")].toArray();
+        QCOMPARE(pendingRows.size(), 1);
+        QCOMPARE(pendingRows[0][QStringLiteral("status")].toString(), QStringLiteral("pending"));
+        QVERIFY(qint64(pendingRows[0][QStringLiteral("id")].toDouble()) != m_deadDelivery);
+
         const Run text = ctl({QStringLiteral("deliveries"), QStringLiteral("list")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("2 deliveries"), text.out.constData());
