@@ -1,6 +1,47 @@
 #include "simstats.h"
 
+#include <optional>
+
 namespace sb {
+
+namespace {
+
+// The key as a UUID when it is one in the form QUuid prints (lower-case hex, hyphens, no braces), so
+// that it prints back as it arrived.
+std::optional<QUuid> asUuid(const QString &key) {
+    if (key.size() != 36)
+        return std::nullopt;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = key.at(i).unicode();
+        const bool hyphen = i == 8 || i == 13 || i == 18 || i == 23;
+        if (hyphen ? c != u'-' : !((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return std::nullopt;
+    }
+    return QUuid::fromString(key);
+}
+
+} // namespace
+
+int KeyCounts::add(const QString &key) {
+    if (const std::optional<QUuid> uuid = asUuid(key))
+        return m_uuids[*uuid]++;
+    return m_texts[key]++;
+}
+
+int KeyCounts::value(const QString &key) const {
+    if (const std::optional<QUuid> uuid = asUuid(key))
+        return m_uuids.value(*uuid);
+    return m_texts.value(key);
+}
+
+QJsonObject KeyCounts::toJson() const {
+    QJsonObject out;
+    for (auto it = m_uuids.cbegin(); it != m_uuids.cend(); ++it)
+        out.insert(it.key().toString(QUuid::WithoutBraces), it.value());
+    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
 
 void SimStats::countRequest(const QString &kind) {
     ++m_kinds[kind].requests;
@@ -16,10 +57,8 @@ void SimStats::countItems(const QString &kind, const QList<SimItem> &items) {
         ++c.accepted;
         if (item.key.isEmpty())
             continue;
-        int &count = c.keyCounts[item.key];
-        if (count > 0)
+        if (c.keyCounts.add(item.key) > 0)
             ++c.duplicates;
-        ++count;
     }
 }
 
@@ -51,12 +90,8 @@ QJsonObject SimStats::toJson(const QStringList &kinds, bool withKeys) const {
                           {QStringLiteral("distinctKeys"), qint64(c.keyCounts.size())},
                           {QStringLiteral("rateLimited"), c.rateLimited},
                           {QStringLiteral("faults"), c.faults}};
-        if (withKeys) {
-            QJsonObject keys;
-            for (auto it = c.keyCounts.cbegin(); it != c.keyCounts.cend(); ++it)
-                keys.insert(it.key(), it.value());
-            entry.insert(QStringLiteral("keys"), keys);
-        }
+        if (withKeys)
+            entry.insert(QStringLiteral("keys"), c.keyCounts.toJson());
         out.insert(kind, entry);
     }
     return out;

@@ -4,10 +4,28 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QUuid>
 
 #include "simexchange.h"
 
 namespace sb {
+
+// How often each idempotency key arrived. A long run sees millions of keys, most of them UUIDs in their
+// usual text form: those are kept as their 16 bytes in the hash node (no string, no allocation of their
+// own), other keys as text.
+class KeyCounts {
+public:
+    // Counts one arrival of key; returns how often it had arrived before.
+    int add(const QString &key);
+    int value(const QString &key) const;
+    qsizetype size() const { return m_uuids.size() + m_texts.size(); }
+    // key -> count, keys in the text they arrived in.
+    QJsonObject toJson() const;
+
+private:
+    QHash<QUuid, int> m_uuids;
+    QHash<QString, int> m_texts;
+};
 
 // What each destination kind received: requests, items accepted and rejected, and how often each
 // idempotency key arrived (a key seen before makes the item a duplicate).
@@ -20,7 +38,7 @@ public:
         qint64 duplicates = 0;
         qint64 rateLimited = 0; // answered 429 by the quota
         qint64 faults = 0;      // answered by the fault plan (status, timeout or reset)
-        QHash<QString, int> keyCounts;
+        KeyCounts keyCounts;
     };
 
     void countRequest(const QString &kind);

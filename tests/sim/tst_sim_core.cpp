@@ -12,6 +12,7 @@
 #include "core/clock.h"
 #include "simclient.h"
 #include "simcredentials.h"
+#include "simstats.h"
 #include "simulator.h"
 #include "simulatorthread.h"
 
@@ -45,6 +46,29 @@ class TestSimCore : public QObject {
     }
 
 private slots:
+    // Keys are counted compactly when they are UUIDs as QUuid prints them; every key reads and prints
+    // back exactly as it arrived.
+    void keyCountsKeepEveryKeyAsItArrived() {
+        KeyCounts counts;
+        const QString uuid = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+        const QString upper = QStringLiteral("0F8FAD5B-D9CB-469F-A165-70867728950E");
+        const QString text = QStringLiteral("order-42/track");
+        QCOMPARE(counts.add(uuid), 0);
+        QCOMPARE(counts.add(uuid), 1);
+        QCOMPARE(counts.add(upper), 0); // another key: the text differs
+        QCOMPARE(counts.add(text), 0);
+        QCOMPARE(counts.size(), 3);
+        QCOMPARE(counts.value(uuid), 2);
+        QCOMPARE(counts.value(upper), 1);
+        QCOMPARE(counts.value(text), 1);
+        QCOMPARE(counts.value(QStringLiteral("1f8fad5b-d9cb-469f-a165-70867728950e")), 0);
+        const QJsonObject json = counts.toJson();
+        QCOMPARE(json.size(), 3);
+        QCOMPARE(json.value(uuid).toInt(), 2);
+        QCOMPARE(json.value(upper).toInt(), 1);
+        QCOMPARE(json.value(text).toInt(), 1);
+    }
+
     void listensOnLoopbackWithOnePrefixPerKind() {
         Simulator sim;
         QVERIFY(sim.listen());
