@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "ctlcommand.h"
 #include "delivery/deliverycontrol.h"
+#include "delivery/deliveryfilter.h"
 #include "delivery/explain.h"
 #include "metrics/stats.h"
 #include "store/sql.h"
@@ -14,11 +15,6 @@
 namespace sb::ctl {
 
 namespace {
-
-const QStringList kStatuses = {QStringLiteral("pending"),   QStringLiteral("in_flight"),
-                               QStringLiteral("retrying"),  QStringLiteral("blocked"),
-                               QStringLiteral("delivered"), QStringLiteral("dead"),
-                               QStringLiteral("discarded"), QStringLiteral("skipped")};
 
 QString iso(const QVariant &ms) {
     return ms.isNull() ? QString()
@@ -97,9 +93,10 @@ int listDeliveries(CtlContext &context) {
         };
         if (arg == QLatin1String("--status")) {
             status = next();
-            if (!kStatuses.contains(status))
-                return context.fail(
-                    QStringLiteral("unknown status '%1' (one of: %2)").arg(status, kStatuses.join(u' ')), 2);
+            if (!DeliveryFilter::statuses().contains(status))
+                return context.fail(QStringLiteral("unknown status '%1' (one of: %2)")
+                                        .arg(status, DeliveryFilter::statuses().join(u' ')),
+                                    2);
         } else if (arg == QLatin1String("--destination")) {
             destination = resolveDestination(context, ws, next());
             if (!destination)
@@ -112,23 +109,13 @@ int listDeliveries(CtlContext &context) {
             return context.fail(QStringLiteral("unexpected argument '%1'").arg(arg), 2);
         }
     }
-    // The newest `limit` ids first, then their rows: a status other than the common 'delivered' is found
-    // in deliveries_due (destination, status), which holds the ids too, reached through every destination
-    // when none is named; otherwise the newest rows are walked by id.
-    QString where;
+    // The newest `limit` ids first, then their rows (a status other than delivered is found through
+    // deliveries_due, as the console does: DeliveryFilter).
+    DeliveryFilter filter;
+    filter.destinationId = destination;
+    filter.status = status;
     QVariantList binds;
-    const bool byIndex = !status.isEmpty() && status != QLatin1String("delivered");
-    const QString plus = byIndex ? QString() : QStringLiteral("+");
-    if (destination > 0) {
-        where += QStringLiteral(" AND ") + plus + QStringLiteral("d.destination_id = ?");
-        binds << destination;
-    } else if (byIndex) {
-        where += QStringLiteral(" AND d.destination_id IN (SELECT id FROM destinations)");
-    }
-    if (!status.isEmpty()) {
-        where += QStringLiteral(" AND ") + plus + QStringLiteral("d.status = ?");
-        binds << status;
-    }
+    const QString where = filter.sqlConditions(&binds, filter.prefersIndex());
     binds << limit;
     QSqlQuery q = sql::exec(
         ws->reader(),

@@ -15,6 +15,7 @@
 #include "mapping/mappingstore.h"
 #include "mapping/renderer.h"
 #include "store/sql.h"
+#include "store/statementcache.h"
 #include "store/workspace.h"
 
 namespace sb {
@@ -62,7 +63,8 @@ QByteArray renderAgain(Workspace *workspace, const QSqlDatabase &db, qint64 deli
         return {};
     const Event &event = events.find(eventId).value();
     const qint64 profileId = q.value(4).toLongLong() > 0 ? q.value(4).toLongLong() : event.profileId;
-    const Profile profile = DeliveryLoader::loadProfiles(db, {profileId}).value(profileId);
+    StatementCache statements;
+    const Profile profile = DeliveryLoader::loadProfile(statements, db, profileId);
     QByteArray compact;
     try {
         const RenderedItem item = Renderer::render(destination.value(), mapping.value().definition, event,

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QSet>
 
-#include "deliveryfilter.h"
+#include "delivery/deliveryfilter.h"
 
 namespace sb {
 

@@ -4,6 +4,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/clock.h"
+#include "delivery/outboxqueue.h"
 #include "store/sql.h"
 #include "store/workspace.h"
 
@@ -51,7 +52,7 @@ EngineStatusProbe::Figures EngineStatusProbe::measure(Workspace *workspace) {
         figures.backlog =
             sql::scalar(db, QStringLiteral("SELECT count(*) FROM deliveries WHERE destination_id IN (SELECT "
                                            "id FROM destinations) AND status IN "
-                                           "('pending','retrying','blocked','in_flight')"))
+                                           "(" SB_OPEN_STATUSES ")"))
                 .toLongLong();
         figures.deadLetters =
             sql::scalar(db, QStringLiteral("SELECT count(*) FROM deliveries WHERE destination_id IN (SELECT "

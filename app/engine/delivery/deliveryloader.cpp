@@ -35,55 +35,20 @@ QHash<qint64, Event> DeliveryLoader::loadEvents(const QSqlDatabase &reader, cons
     return out;
 }
 
-namespace {
-const std::string &profileColumns() {
-    static const std::string columns =
-        std::string("SELECT ") + StoredEvents::kProfileColumns + " FROM profiles ";
-    return columns;
-}
-// Traits oldest first, so the newest value of a name wins.
-constexpr const char *kTraitsOrder = " ORDER BY updated_at, source_id";
-} // namespace
-
-QHash<qint64, Profile> DeliveryLoader::loadProfiles(const QSqlDatabase &reader,
-                                                    const QList<qint64> &profileIds) {
-    QHash<qint64, Profile> out;
-    if (profileIds.isEmpty())
-        return out;
-    out.reserve(profileIds.size());
-    const QString ids = sql::idList(profileIds);
-    static const std::string profiles = profileColumns() + "WHERE id IN (SELECT value FROM json_each(?))";
-    StatementCache sqlite;
-    Statement &q = sqlite.query(reader, profiles.c_str(), ids);
-    while (q.next()) {
-        const Profile p = ProfileStore::fromRow(q);
-        out.insert(p.id, p);
-    }
-    static const std::string traits =
-        std::string("SELECT profile_id, name, CAST(value AS BLOB) FROM profile_traits WHERE profile_id IN "
-                    "(SELECT value FROM json_each(?))")
-        + kTraitsOrder;
-    Statement &t = sqlite.query(reader, traits.c_str(), ids);
-    while (t.next()) {
-        auto it = out.find(t.int64(0));
-        if (it != out.end())
-            it->traits.insert(t.text(1), json::valueFromText(t.utf8(2)));
-    }
-    return out;
-}
-
 Profile DeliveryLoader::loadProfile(StatementCache &statements, const QSqlDatabase &reader,
                                     qint64 profileId) {
-    static const std::string profile = profileColumns() + "WHERE id = ?";
+    static const std::string profile =
+        std::string("SELECT ") + StoredEvents::kProfileColumns + " FROM profiles WHERE id = ?";
     Statement &q = statements.query(reader, profile.c_str(), profileId);
     if (!q.next())
         return Profile();
     Profile p = ProfileStore::fromRow(q);
     q.reset();
-    static const std::string traits =
-        std::string("SELECT name, CAST(value AS BLOB) FROM profile_traits WHERE profile_id = ?")
-        + kTraitsOrder;
-    Statement &t = statements.query(reader, traits.c_str(), profileId);
+    // Traits oldest first, so the newest value of a name wins.
+    Statement &t = statements.query(reader,
+                                    "SELECT name, CAST(value AS BLOB) FROM profile_traits WHERE "
+                                    "profile_id = ? ORDER BY updated_at, source_id",
+                                    profileId);
     while (t.next())
         p.traits.insert(t.text(0), json::valueFromText(t.utf8(1)));
     return p;

@@ -36,9 +36,6 @@ struct JobDestination {
     bool woken = false; // the worker is woken after the commit (once per job: a job stores many events)
 };
 
-// A delivery waits in the outbox rather than going to its worker when the worker has no inbox open,
-// the destination is paused (read here, in the transaction, as the claim does), or it has rows waiting
-// (pending, retrying, blocked), one of which may belong to the same profile.
 // The key of a destination in WriteContext::jobShared, formatted once per destination (per event it
 // cost more than the lookup).
 const QString &jobKey(qint64 destinationId) {
@@ -49,6 +46,9 @@ const QString &jobKey(qint64 destinationId) {
     return *found;
 }
 
+// A delivery waits in the outbox rather than going to its worker when the worker has no inbox open,
+// the destination is paused (read here, in the transaction, as the claim does), or it has rows waiting
+// (pending, retrying, blocked), one of which may belong to the same profile.
 JobDestination &jobDestination(WriteContext &context, const QString &path, qint64 destinationId) {
     const QString &key = jobKey(destinationId);
     if (auto known = context.jobShared.constFind(key); known != context.jobShared.constEnd())

@@ -64,7 +64,7 @@ bool pickClaimable(WriteContext &context, qint64 destinationId, const QString &o
             const qint64 oldestOpen = sqlite.scalarInt(
                 db,
                 "SELECT coalesce(min(id), 0) FROM deliveries WHERE destination_id = ? AND status "
-                "IN ('pending','in_flight','retrying','blocked')",
+                "IN (" SB_OPEN_STATUSES ")",
                 nullptr, destinationId);
             // By profile, named: left to itself SQLite walks every open row of the destination through
             // deliveries_due (reading each row for its profile), so a claim cost grew with the backlog
@@ -76,7 +76,7 @@ bool pickClaimable(WriteContext &context, qint64 destinationId, const QString &o
                 "'in_flight' AND lease_owner = ? FROM deliveries "
                 "INDEXED BY deliveries_profile WHERE "
                 "destination_id = ? "
-                "AND id >= ? AND id < ? AND status IN ('pending','in_flight','retrying','blocked') AND "
+                "AND id >= ? AND id < ? AND status IN (" SB_OPEN_STATUSES ") AND "
                 "profile_id IN (SELECT value FROM json_each(?)) ORDER BY id",
                 owner, destinationId, oldestOpen, candidates.last().id, sql::idList(profiles));
             while (open.next())
@@ -448,7 +448,7 @@ int OutboxQueue::unblockReady(WriteContext &context, qint64 destinationId, bool 
                                  "WHERE destination_id = ? AND status = 'blocked' AND NOT EXISTS ("
                                  "SELECT 1 FROM deliveries e WHERE e.profile_id = deliveries.profile_id "
                                  "AND e.destination_id = deliveries.destination_id AND e.id < deliveries.id "
-                                 "AND e.status IN ('retrying','blocked','in_flight','pending'))"),
+                                 "AND e.status IN (" SB_OPEN_STATUSES "))"),
                   {now, destinationId});
     return q.numRowsAffected();
 }

@@ -5,9 +5,18 @@
 #include <QString>
 #include <optional>
 
+// A delivery that is not final yet (its destination's backlog), as a SQL list: "status IN ("
+// SB_OPEN_STATUSES ")". One definition for the engine's and the console's queries.
+#define SB_OPEN_STATUSES "'pending','in_flight','retrying','blocked'"
+
 namespace sb {
 
 class StatementCache;
+
+// The same for a status read back.
+inline bool isOpenStatus(QStringView status) {
+    return status == u"pending" || status == u"in_flight" || status == u"retrying" || status == u"blocked";
+}
 
 struct DeliveryPolicy;
 struct WriteContext;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include "delivery/outboxqueue.h"
 #include "latencyhistogram.h"
 #include "metricsrecorder.h"
 #include "store/sql.h"
@@ -71,15 +72,14 @@ QJsonObject DeliveryStats::snapshot(const QSqlDatabase &reader, qint64 nowMs, St
                                          "GROUP BY destination_id, status")
                         : QStringLiteral("SELECT destination_id, status, count(*) FROM deliveries WHERE "
                                          "destination_id IN (SELECT id FROM destinations) AND status IN "
-                                         "('pending','in_flight','retrying','blocked','dead') GROUP BY "
+                                         "(" SB_OPEN_STATUSES ",'dead') GROUP BY "
                                          "destination_id, status"));
         while (q.next()) {
             const qint64 d = q.value(0).toLongLong();
             const QString status = q.value(1).toString();
             const qint64 n = q.value(2).toLongLong();
             counts[d].insert(status, double(n));
-            if (status == QLatin1String("pending") || status == QLatin1String("retrying")
-                || status == QLatin1String("blocked") || status == QLatin1String("in_flight"))
+            if (isOpenStatus(status))
                 backlog[d] += n;
         }
     }
@@ -116,7 +116,7 @@ QJsonObject DeliveryStats::snapshot(const QSqlDatabase &reader, qint64 nowMs, St
         const QVariant oldest = sql::scalar(reader,
                                             QStringLiteral("SELECT min(created_at) FROM deliveries WHERE "
                                                            "destination_id = ? AND status IN "
-                                                           "('pending','retrying','blocked','in_flight')"),
+                                                           "(" SB_OPEN_STATUSES ")"),
                                             {id});
         if (!oldest.isNull())
             d.insert(QStringLiteral("oldestBacklogAgeMs"),

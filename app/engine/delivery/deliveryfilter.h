@@ -5,7 +5,8 @@
 
 namespace sb {
 
-// What the live monitor's delivery table is narrowed to. Empty fields do not filter.
+// Which deliveries a list shows (the live monitor's table, switchboard-ctl deliveries list). Empty
+// fields do not filter.
 struct DeliveryFilter {
     qint64 destinationId = 0;
     QString status;    // pending, in_flight, retrying, blocked, delivered, dead, discarded, skipped
